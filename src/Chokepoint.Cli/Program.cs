@@ -1,4 +1,5 @@
 using System.CommandLine;
 
 var root = new RootCommand("Chokepoint: screen parties, items and shipments against sanctions and export-control lists.");
+// Each command group lives in Commands/<Group>Commands.cs and is added here.
 return await root.Parse(args).InvokeAsync();
