@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Chokepoint.Core;
+
+namespace Chokepoint.Lists;
+
+// Internal building blocks shared by the UN, UK, CSL, DPL, OpenSanctions and EU readers.
+
+/// <summary>Collects the diagnostics of one read and turns the outcome into a <see cref="ListReadResult"/>.</summary>
+internal sealed class ReadLog
+{
+    private readonly List<ListDiagnostic> _diagnostics = [];
+
+    public ReadLog(string source, DirectoryInfo folder, string fileName)
+    {
+        Source = source;
+        Folder = folder;
+        FileName = fileName;
+        File = $"{source}/{folder.Name}/{fileName}";
+    }
+
+    /// <summary>Gets the source folder name.</summary>
+    public string Source { get; }
+
+    /// <summary>Gets the dated folder.</summary>
+    public DirectoryInfo Folder { get; }
+
+    /// <summary>Gets the file name within the folder.</summary>
+    public string FileName { get; }
+
+    /// <summary>Gets the file as diagnostics name it: <c>source/date/file</c>.</summary>
+    public string File { get; }
+
+    public bool HasErrors { get; private set; }
+
+    public void Error(int line, string? field, string message, string? file = null)
+    {
+        HasErrors = true;
+        _diagnostics.Add(new ListDiagnostic(DiagnosticSeverity.Error, file ?? File, line, field, message));
+    }
+
+    public void Warning(int line, string? field, string message, string? file = null) =>
+        _diagnostics.Add(new ListDiagnostic(DiagnosticSeverity.Warning, file ?? File, line, field, message));
+
+    /// <summary>Returns the failure, or the snapshot with its warnings when no error was logged.</summary>
+    public ListReadResult Complete(DateOnly publicationDate, IReadOnlyList<ListEntry> entries, params string[] fileNames)
+    {
+        if (HasErrors)
+        {
+            return ListReadResult.Failure(_diagnostics);
+        }
+
+        var files = new List<SourceFile>(fileNames.Length);
+        foreach (var name in fileNames)
+        {
+            files.Add(SourceFiles.Describe(new FileInfo(Path.Combine(Folder.FullName, name))));
+        }
+
+        var snapshot = new ListSnapshot { Source = Source, PublicationDate = publicationDate, Files = files, Entries = entries };
+        return ListReadResult.Success(snapshot, _diagnostics);
+    }
+
+    /// <summary>Returns a failure for a file that could not be read at all.</summary>
+    public ListReadResult Fail(int line, string? field, string message)
+    {
+        Error(line, field, message);
+        return ListReadResult.Failure(_diagnostics);
+    }
+}
+
+/// <summary>Keeps primary keys unique: a repeated key gets <c>#2</c>, <c>#3</c>… and a warning.</summary>
+internal sealed class KeyRegistry
+{
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    public string Claim(string key, ReadLog log, int line, string field)
+    {
+        if (!_seen.TryGetValue(key, out var count))
+        {
+            _seen[key] = 1;
+            return key;
+        }
+
+        count++;
+        _seen[key] = count;
+        var unique = string.Create(CultureInfo.InvariantCulture, $"{key}#{count}");
+        log.Warning(line, field, $"repeated key '{key}'; the record is kept apart as '{unique}'");
+        return unique;
+    }
+}
+
+/// <summary>File hashing for <see cref="SourceFile"/> and checksums.</summary>
+internal static class SourceFiles
+{
+    public static SourceFile Describe(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        var hash = SHA256.HashData(stream);
+        return new SourceFile(file.Name, Convert.ToHexStringLower(hash), file.Length);
+    }
+
+    public static string Sha1(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+#pragma warning disable CA5350 // SHA-1 is what OpenSanctions publishes in index.json; it checks integrity, not security.
+        return Convert.ToHexStringLower(SHA1.HashData(stream));
+#pragma warning restore CA5350
+    }
+
+    /// <summary>Decodes bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8 (older UK and US files).</summary>
+    public static string DecodeText(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+}
+
+/// <summary>Country text to the model's country values.</summary>
+internal static class CountryText
+{
+    /// <summary>Returns the ISO alpha-2 code for a country name or code where known, else the trimmed text.</summary>
+    public static string Normalize(string text) => Countries.Normalize(text.Trim());
+
+    /// <summary>Returns an upper-cased two-letter code (OpenSanctions writes <c>ru</c>), else the text as is.</summary>
+    public static string FromCode(string code)
+    {
+        var t = code.Trim();
+        return t.Length == 2 ? t.ToUpperInvariant() : Normalize(t);
+    }
+}
+
+/// <summary>Small text and date helpers for list fields.</summary>
+internal static class FieldText
+{
+    /// <summary>Returns the trimmed text, or null when it is empty or whitespace.</summary>
+    public static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        return t;
+    }
+
+    /// <summary>Adds the cleaned text when it is not empty and not already present (ordinal).</summary>
+    public static void AddDistinct(List<string> list, string? text)
+    {
+        var t = Clean(text);
+        if (t is not null && !list.Contains(t, StringComparer.Ordinal))
+        {
+            list.Add(t);
+        }
+    }
+
+    /// <summary>Adds an item when an equal one is not already present.</summary>
+    public static void AddDistinct<T>(List<T> list, T item)
+    {
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
+    }
+
+    /// <summary>Joins the non-empty parts with <paramref name="separator"/>, or returns null when all are empty.</summary>
+    public static string? Join(string separator, params string?[] parts)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in parts)
+        {
+            var t = Clean(p);
+            if (t is null)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(separator);
+            }
+
+            sb.Append(t);
+        }
+
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>Builds an address from parts, or returns null when every part is empty.</summary>
+    public static Address? Address(string? street, string? city, string? region, string? postalCode, string? country)
+    {
+        var full = Join(", ", street, city, region, postalCode, country);
+        return full is null
+            ? null
+            : new Address(Clean(street), Clean(city), Clean(region), Clean(postalCode), Clean(country) is { } c ? CountryText.Normalize(c) : null, full);
+    }
+
+    /// <summary>Splits on a separator, trimming items and dropping empty ones.</summary>
+    public static List<string> SplitList(string? text, char separator)
+    {
+        var items = new List<string>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return items;
+        }
+
+        foreach (var part in text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            AddDistinct(items, part);
+        }
+
+        return items;
+    }
+
+    /// <summary>Parses an ISO <c>yyyy-MM-dd</c> date, also when followed by a time.</summary>
+    public static bool TryIsoDate(string? text, out DateOnly date)
+    {
+        date = default;
+        var t = Clean(text);
+        return t is not null && t.Length >= 10
+            && DateOnly.TryParseExact(t.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    /// <summary>Parses a date in an exact format such as <c>dd/MM/yyyy</c> or <c>MM/dd/yyyy</c>.</summary>
+    public static bool TryDate(string? text, string format, out DateOnly date)
+    {
+        date = default;
+        var t = Clean(text);
+        return t is not null && DateOnly.TryParseExact(t, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    /// <summary>Returns the earlier of two optional dates.</summary>
+    public static DateOnly? Min(DateOnly? a, DateOnly b) => a is null || b < a ? b : a;
+
+    /// <summary>Returns the later of two optional dates.</summary>
+    public static DateOnly? Max(DateOnly? a, DateOnly b) => a is null || b > a ? b : a;
+}
+
+/// <summary>Finds the ISO 15924 script of a name from its letters.</summary>
+internal static class NameScript
+{
+    /// <summary>Returns the script code of the first non-Latin letter (<c>Cyrl</c>, <c>Arab</c>, <c>Hani</c>…), or null for Latin text.</summary>
+    public static string? Detect(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x0370 || !char.IsLetter(c))
+            {
+                continue;
+            }
+
+            var script = Of(c);
+            if (script is not null)
+            {
+                return script;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Of(char c) => c switch
+    {
+        >= '\u0370' and <= '\u03FF' => "Grek",
+        >= '\u0400' and <= '\u052F' => "Cyrl",
+        >= '\u0530' and <= '\u058F' => "Armn",
+        >= '\u0590' and <= '\u05FF' => "Hebr",
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF' => "Arab",
+        >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => "Arab",
+        >= '\u0900' and <= '\u097F' => "Deva",
+        >= '\u0E00' and <= '\u0E7F' => "Thai",
+        >= '\u1000' and <= '\u109F' => "Mymr",
+        >= '\u10A0' and <= '\u10FF' => "Geor",
+        >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' or >= '\uAC00' and <= '\uD7AF' => "Hang",
+        >= '\u3040' and <= '\u309F' => "Hira",
+        >= '\u30A0' and <= '\u30FF' => "Kana",
+        >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' => "Hani",
+        _ => null,
+    };
+}
