@@ -1,0 +1,173 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Chokepoint.Text;
+
+/// <summary>The script a word is written in, as far as matching cares.</summary>
+internal enum WordScript
+{
+    Latin,
+    Cyrillic,
+    Greek,
+    Consonantal,
+    Han,
+    Other,
+}
+
+/// <summary>TR39-style homoglyph folding for words that mix Latin, Cyrillic and Greek letters.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class Confusables
+{
+    // Cyrillic and Greek letters that look like a Latin letter (TR39 confusables, restricted to these scripts).
+    private static readonly FrozenDictionary<char, char> ToLatin = new Dictionary<char, char>
+    {
+        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['к'] = 'k', ['м'] = 'm', ['н'] = 'h', ['о'] = 'o', ['р'] = 'p',
+        ['с'] = 'c', ['т'] = 't', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's', ['ԁ'] = 'd',
+        ['ԛ'] = 'q', ['ԝ'] = 'w', ['ү'] = 'y', ['ӏ'] = 'l', ['ё'] = 'e', ['ї'] = 'i',
+        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P',
+        ['С'] = 'C', ['Т'] = 'T', ['У'] = 'Y', ['Х'] = 'X', ['І'] = 'I', ['Ј'] = 'J', ['Ѕ'] = 'S', ['Ү'] = 'Y',
+        ['Ӏ'] = 'I', ['Ё'] = 'E', ['Ї'] = 'I',
+        ['α'] = 'a', ['ο'] = 'o', ['ρ'] = 'p', ['ν'] = 'v', ['υ'] = 'u', ['ι'] = 'i', ['κ'] = 'k', ['τ'] = 't',
+        ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Ζ'] = 'Z', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M',
+        ['Ν'] = 'N', ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X',
+    }.ToFrozenDictionary();
+
+    // Latin letters that look like a Cyrillic letter, for a Cyrillic word with a Latin intruder.
+    private static readonly FrozenDictionary<char, char> ToCyrillic = new Dictionary<char, char>
+    {
+        ['a'] = 'а', ['e'] = 'е', ['k'] = 'к', ['m'] = 'м', ['o'] = 'о', ['p'] = 'р', ['c'] = 'с', ['x'] = 'х',
+        ['y'] = 'у', ['i'] = 'і', ['A'] = 'А', ['B'] = 'В', ['E'] = 'Е', ['K'] = 'К', ['M'] = 'М', ['H'] = 'Н',
+        ['O'] = 'О', ['P'] = 'Р', ['C'] = 'С', ['T'] = 'Т', ['X'] = 'Х', ['Y'] = 'У', ['I'] = 'І',
+    }.ToFrozenDictionary();
+
+    /// <summary>Folds homoglyphs in a word that mixes Latin with Cyrillic or Greek to the word's majority script.</summary>
+    public static void FoldMixedScript(ref string word)
+    {
+        int latin = 0, cyrillic = 0, greek = 0;
+        foreach (var c in word)
+        {
+            switch (ScriptOf(c))
+            {
+                case WordScript.Latin: latin++; break;
+                case WordScript.Cyrillic: cyrillic++; break;
+                case WordScript.Greek: greek++; break;
+                default: break;
+            }
+        }
+
+        if (latin == 0 || (cyrillic == 0 && greek == 0))
+        {
+            if (latin == 0 && cyrillic > 0 && greek > 0)
+            {
+                word = Map(word, ToLatin, WordScript.Greek);
+            }
+
+            return;
+        }
+
+        // A tie goes to Latin: the disguise is usually a Cyrillic letter slipped into a Latin name.
+        if (latin >= cyrillic + greek)
+        {
+            word = Map(word, ToLatin, WordScript.Other);
+        }
+        else if (cyrillic > greek)
+        {
+            word = Map(word, ToCyrillic, WordScript.Other);
+        }
+    }
+
+    private static string Map(string word, FrozenDictionary<char, char> table, WordScript only)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            sb.Append((only == WordScript.Other || ScriptOf(c) == only) && table.TryGetValue(c, out var m) ? m : c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Returns the script most letters of the word are in.</summary>
+    public static WordScript DominantScript(string word)
+    {
+        Span<int> counts = stackalloc int[6];
+        foreach (var c in word)
+        {
+            counts[(int)ScriptOf(c)]++;
+        }
+
+        var best = WordScript.Other;
+        var max = 0;
+        for (var s = 0; s < counts.Length; s++)
+        {
+            if (counts[s] > max)
+            {
+                max = counts[s];
+                best = (WordScript)s;
+            }
+        }
+
+        return counts[(int)WordScript.Han] > 0 ? WordScript.Han : best;
+    }
+
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    private static WordScript ScriptOf(char c)
+    {
+        if (c < 0x250)
+        {
+            return char.IsLetter(c) ? WordScript.Latin : WordScript.Other;
+        }
+
+        return c switch
+        {
+            >= '\u0400' and <= '\u052F' => WordScript.Cyrillic,
+            >= '\u0370' and <= '\u03FF' => WordScript.Greek,
+            >= '\u1E00' and <= '\u1EFF' => WordScript.Latin,
+            >= '\u0590' and <= '\u05FF' => WordScript.Consonantal,
+            >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => WordScript.Consonantal,
+            _ when IsHan(c) => WordScript.Han,
+            _ => WordScript.Other,
+        };
+    }
+
+    /// <summary>
+    /// Spells out Latin letters whose diacritic carries a sound (scholarly/ISO 9 <c>š č ž</c>) before diacritics are
+    /// stripped, so <c>Ščerbakov</c> meets <c>Shcherbakov</c> rather than <c>Scerbakov</c>.
+    /// </summary>
+    public static string PreRomanize(string word)
+    {
+        var needs = false;
+        foreach (var c in word)
+        {
+            if (c is 'š' or 'Š' or 'č' or 'Č' or 'ž' or 'Ž' or 'ć' or 'Ć' or 'ŝ' or 'Ŝ' or 'ĉ' or 'Ĉ' or 'ǰ')
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        if (!needs)
+        {
+            return word;
+        }
+
+        var sb = new StringBuilder(word.Length + 4);
+        foreach (var c in word)
+        {
+            _ = c switch
+            {
+                'š' or 'ŝ' => sb.Append("sh"),
+                'Š' or 'Ŝ' => sb.Append("Sh"),
+                'č' or 'ć' or 'ĉ' => sb.Append("ch"),
+                'Č' or 'Ć' or 'Ĉ' => sb.Append("Ch"),
+                'ž' => sb.Append("zh"),
+                'Ž' => sb.Append("Zh"),
+                'ǰ' => sb.Append('j'),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Chokepoint.Core;
+
+namespace Chokepoint.Text;
+
+/// <summary>Moves a name score by secondary evidence: birth date, country, kind of party and identifiers.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class EvidenceScorer
+{
+    public const double BirthDateMatch = 0.05;
+    public const double FullBirthDateMatch = 0.08;
+    public const double BirthYearMismatch = -0.12;
+    public const double CountryMatch = 0.03;
+    public const double PersonSchemaConflict = -0.15;
+    public const double OtherSchemaConflict = -0.08;
+    public const double DecisiveScore = 0.99;
+
+    /// <summary>Returns the sum of the effects; adds each to <paramref name="evidence"/> when given.</summary>
+    public static double Apply(PartyQuery query, EntitySchema listedSchema, IReadOnlyList<BirthDate> birthDates, IReadOnlyList<string> nationalities,
+        IReadOnlyList<string> citizenships, IReadOnlyList<string> countries, List<EvidenceEffect>? evidence)
+    {
+        var total = 0.0;
+        if (query.Schema != EntitySchema.Unknown && listedSchema != EntitySchema.Unknown && query.Schema != listedSchema)
+        {
+            var effect = query.Schema == EntitySchema.Person || listedSchema == EntitySchema.Person ? PersonSchemaConflict : OtherSchemaConflict;
+            total += effect;
+            evidence?.Add(new EvidenceEffect("schema", "mismatch", effect, $"query {Lower(query.Schema)}, listed {Lower(listedSchema)}"));
+        }
+
+        if (query.BirthDate is { } qd && birthDates.Count > 0)
+        {
+            var outcome = BirthOutcome(qd, birthDates, out var listedText);
+            if (outcome != 0)
+            {
+                total += outcome;
+                evidence?.Add(new EvidenceEffect("birthDate", outcome > 0 ? "match" : "mismatch", outcome, $"query {qd}, listed {listedText}"));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Country)
+            && (Contains(nationalities, query.Country) || Contains(citizenships, query.Country) || Contains(countries, query.Country)))
+        {
+            total += CountryMatch;
+            evidence?.Add(new EvidenceEffect("country", "match", CountryMatch, $"query {query.Country}"));
+        }
+
+        return total;
+    }
+
+    private static string Lower(EntitySchema s) => s.ToString().ToLowerInvariant();
+
+    private static double BirthOutcome(BirthDate q, IReadOnlyList<BirthDate> listed, out string listedText)
+    {
+        var nearest = int.MaxValue;
+        listedText = listed[0].ToString();
+        foreach (var d in listed)
+        {
+            if (q.Month != 0 && q.Day != 0 && d.Year == q.Year && d.Month == q.Month && d.Day == q.Day)
+            {
+                listedText = d.ToString();
+                return FullBirthDateMatch;
+            }
+
+            var gap = q.ToYear < d.Year ? d.Year - q.ToYear : q.Year > d.ToYear ? q.Year - d.ToYear : 0;
+            if (gap < nearest)
+            {
+                nearest = gap;
+                listedText = d.ToString();
+            }
+        }
+
+        // A year apart is a common clerical slip, so it neither raises nor lowers.
+        return nearest == 0 ? BirthDateMatch : nearest == 1 ? 0 : BirthYearMismatch;
+    }
+
+    private static bool Contains(IReadOnlyList<string> values, string country)
+    {
+        foreach (var v in values)
+        {
+            if (string.Equals(v, country, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns an identifier value reduced to upper-case letters and digits (case, spaces, dashes ignored).</summary>
+    public static string NormalizeIdentifier(string value)
+    {
+        Span<char> buffer = value.Length <= 256 ? stackalloc char[value.Length] : new char[value.Length];
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToUpper(c, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}

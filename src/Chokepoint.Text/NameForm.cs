@@ -1,0 +1,281 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text;
+
+/// <summary>What a token contributes to a name.</summary>
+internal enum TokenRole : byte
+{
+    Name,
+    Initial,
+    Patronymic,
+    Weak,
+    Legal,
+    Particle,
+}
+
+/// <summary>One token of a prepared name, with every key the matcher compares.</summary>
+/// <remarks>Immutable; computed once per listed name at build time and once per query.</remarks>
+internal readonly record struct NameToken(
+    string Text,
+    string Key,
+    string Skeleton,
+    string? AltKey,
+    string? AltSkeleton,
+    TokenRole Role,
+    byte LegalClass,
+    bool Consonantal,
+    float Weight);
+
+/// <summary>Document frequencies of token keys, for rarity weights.</summary>
+internal interface ITokenRarity
+{
+    /// <summary>Returns the inverse document frequency weight of a key (or a skeleton when the token is consonantal).</summary>
+    float Weight(in NameToken token);
+}
+
+/// <summary>Weights every token the same way when no corpus is at hand (pairwise comparison).</summary>
+internal sealed class UniformRarity : ITokenRarity
+{
+    public static readonly UniformRarity Instance = new();
+
+    // Longer tokens are rarer; a neutral weight keeps pairs comparable without a corpus.
+    public float Weight(in NameToken token) => token.Text.Length >= 4 ? 6f : 4f;
+}
+
+/// <summary>A name prepared for matching: its tokens with keys, roles and weights.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class NameForm
+{
+    /// <summary>The most tokens of one name that take part in matching.</summary>
+    public const int MaxTokens = 16;
+
+    private NameForm(string original, NameToken[] tokens)
+    {
+        Original = original;
+        Tokens = tokens;
+    }
+
+    public string Original { get; }
+
+    public NameToken[] Tokens { get; }
+
+    public static NameForm Create(string name, EntitySchema schema, ITokenRarity rarity)
+    {
+        var raw = new List<ScriptToken>();
+        NameNormalizer.Tokenize(name, raw);
+        var tokens = new List<NameToken>(raw.Count + 2);
+        foreach (var t in raw)
+        {
+            AddExpanded(t, tokens);
+        }
+
+        if (schema != EntitySchema.Person && tokens.Count >= 2)
+        {
+            FoldLegalForms(tokens);
+        }
+
+        // Titles go when something else is left.
+        var hasOther = false;
+        foreach (var t in tokens)
+        {
+            hasOther |= !NameVocabulary.IsTitle(t.Key) && t.Role != TokenRole.Particle;
+        }
+
+        var result = new List<NameToken>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            if (hasOther && t.Role != TokenRole.Legal && NameVocabulary.IsTitle(t.Key))
+            {
+                continue;
+            }
+
+            if (result.Count == MaxTokens)
+            {
+                break;
+            }
+
+            result.Add(t);
+        }
+
+        return new NameForm(name, [.. result]).WithWeights(rarity);
+    }
+
+    /// <summary>Returns the same name with token weights from the given rarity table.</summary>
+    public NameForm WithWeights(ITokenRarity rarity)
+    {
+        var tokens = new NameToken[Tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = Tokens[i];
+            var weight = rarity.Weight(t) * RoleFactor(t.Role);
+            if (t.Role == TokenRole.Name && t.Text.Length <= 2)
+            {
+                weight *= 0.5f;
+            }
+
+            tokens[i] = t with { Weight = weight };
+        }
+
+        return new NameForm(Original, tokens);
+    }
+
+    /// <summary>Returns the same name with its strings replaced by shared instances from the pool.</summary>
+    public NameForm Interned(Dictionary<string, string> pool)
+    {
+        var tokens = new NameToken[Tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = Tokens[i];
+            tokens[i] = t with
+            {
+                Text = Intern(pool, t.Text)!,
+                Key = Intern(pool, t.Key)!,
+                Skeleton = Intern(pool, t.Skeleton)!,
+                AltKey = Intern(pool, t.AltKey),
+                AltSkeleton = Intern(pool, t.AltSkeleton),
+            };
+        }
+
+        return new NameForm(Original, tokens);
+    }
+
+    private static string? Intern(Dictionary<string, string> pool, string? s)
+    {
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (pool.TryGetValue(s, out var shared))
+        {
+            return shared;
+        }
+
+        pool[s] = s;
+        return s;
+    }
+
+    private static float RoleFactor(TokenRole role) => role switch
+    {
+        TokenRole.Name => 1f,
+        TokenRole.Initial => 0.5f,
+        TokenRole.Patronymic => 0.6f,
+        TokenRole.Weak => 0.35f,
+        TokenRole.Legal => 0.15f,
+        _ => 0.05f,
+    };
+
+    private static void AddExpanded(ScriptToken t, List<NameToken> tokens)
+    {
+        var text = t.Text;
+        if (t.Consonantal)
+        {
+            // Arabic script: عبد الله is bd + llh; ال is written onto the word as a leading l.
+            if (text.Length > 2 && text.StartsWith("bd", StringComparison.Ordinal))
+            {
+                tokens.Add(Make("abd", false));
+                var rest = text[2..];
+                if (rest.Length >= 3 && rest[0] == 'l')
+                {
+                    rest = rest[1..];
+                }
+
+                tokens.Add(Make(rest, true));
+                return;
+            }
+
+            tokens.Add(Make(text == "bd" ? "abd" : text, text != "bd"));
+            return;
+        }
+
+        var abd = NameVocabulary.SplitAbd(text);
+        if (abd is { } split)
+        {
+            tokens.Add(Make(split.Head, false));
+            if (split.Tail is { } r)
+            {
+                tokens.Add(Make(r, false));
+            }
+
+            return;
+        }
+
+        tokens.Add(Make(text, false));
+    }
+
+    private static NameToken Make(string text, bool consonantal)
+    {
+        var key = Romanization.Key(text, consonantal);
+        string? alt = null;
+        if (consonantal)
+        {
+            if (text.Length >= 4 && text[0] == 'l')
+            {
+                alt = Romanization.Key(text[1..], true);
+            }
+        }
+        else if (text.Length >= 6 && (text.StartsWith("al", StringComparison.Ordinal) || text.StartsWith("el", StringComparison.Ordinal)))
+        {
+            alt = Romanization.Key(text[2..]);
+        }
+
+        var role = consonantal
+            ? (text is "l" or "bn" or "bnt" or "w" ? TokenRole.Particle : TokenRole.Name)
+            : text.Length == 1 && !char.IsAsciiDigit(text[0]) && text != "e" ? TokenRole.Initial
+            : NameVocabulary.IsParticle(key) ? TokenRole.Particle
+            : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
+            : NameVocabulary.IsWeak(key) ? TokenRole.Weak
+            : TokenRole.Name;
+        return new NameToken(text, key, Romanization.Skeleton(key), alt, alt is null ? null : Romanization.Skeleton(alt), role, 0, consonantal, 1f);
+    }
+
+    private static void FoldLegalForms(List<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Consonantal)
+            {
+                continue;
+            }
+
+            var max = Math.Min(NameVocabulary.MaxPhrase, tokens.Count - i);
+            for (var len = max; len >= 1; len--)
+            {
+                var phrase = len == 1 ? tokens[i].Key : JoinKeys(tokens, i, len);
+                var c = NameVocabulary.LegalFormClass(phrase);
+                if (c == 0)
+                {
+                    continue;
+                }
+
+                var text = len == 1 ? tokens[i].Text : JoinTexts(tokens, i, len);
+                var key = "#" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                tokens.RemoveRange(i, len);
+                tokens.Insert(i, new NameToken(text, key, key, null, null, TokenRole.Legal, (byte)c, false, 1f));
+                break;
+            }
+        }
+    }
+
+    private static string JoinKeys(List<NameToken> tokens, int start, int len)
+    {
+        var parts = new string[len];
+        for (var k = 0; k < len; k++)
+        {
+            parts[k] = tokens[start + k].Key;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static string JoinTexts(List<NameToken> tokens, int start, int len)
+    {
+        var parts = new string[len];
+        for (var k = 0; k < len; k++)
+        {
+            parts[k] = tokens[start + k].Text;
+        }
+
+        return string.Join(' ', parts);
+    }
+}

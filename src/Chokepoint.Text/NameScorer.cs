@@ -1,0 +1,160 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text;
+
+/// <summary>Aligns the tokens of a query name with those of a listed name and scores the pair in [0, 1].</summary>
+/// <remarks>Allocates nothing unless an explanation is asked for. Stateless and thread-safe.</remarks>
+internal static class NameScorer
+{
+    // Listed tokens the query leaves out (middle names, patronymics) cost less than query tokens the listed name lacks.
+    private const float MissingListedFactor = 0.5f;
+    private const float ExtraQueryFactor = 1.0f;
+    private const int Max = NameForm.MaxTokens;
+
+    public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null)
+    {
+        var q = query.Tokens;
+        var l = listed.Tokens;
+        var m = q.Length;
+        var n = l.Length;
+        if (m == 0 || n == 0)
+        {
+            return 0f;
+        }
+
+        Span<float> sim = stackalloc float[Max * Max];
+        Span<byte> kinds = stackalloc byte[Max * Max];
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var s = TokenSimilarity.Compare(q[i], l[j], out var kind);
+                sim[(i * Max) + j] = s >= TokenSimilarity.Floor ? s : 0f;
+                kinds[(i * Max) + j] = (byte)kind;
+            }
+        }
+
+        Span<sbyte> qMatch = stackalloc sbyte[Max];
+        Span<sbyte> lMatch = stackalloc sbyte[Max];
+        qMatch.Fill(-1);
+        lMatch.Fill(-1);
+        float num = 0f, den = 0f;
+
+        // Greedy best-first assignment: with at most 16 tokens a side it equals the optimal one in practice.
+        while (true)
+        {
+            float best = 0f;
+            int bi = -1, bj = -1;
+            for (var i = 0; i < m; i++)
+            {
+                if (qMatch[i] >= 0)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < n; j++)
+                {
+                    var s = sim[(i * Max) + j];
+                    if (s > best && lMatch[j] < 0)
+                    {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+
+            if (bi < 0)
+            {
+                break;
+            }
+
+            qMatch[bi] = (sbyte)bj;
+            lMatch[bj] = (sbyte)bi;
+            var w = PairWeight(q[bi], l[bj]);
+            num += w * best;
+            den += w;
+            alignments?.Add(new TokenAlignment(q[bi].Text, l[bj].Text, (TokenMatchKind)kinds[(bi * Max) + bj], Math.Round(best, 3)));
+        }
+
+        // Tokens joined on one side and split on the other (Abdul Rahman / Abdulrahman, Guang Zong / Guangzong).
+        MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
+        MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+
+        for (var i = 0; i < m; i++)
+        {
+            if (qMatch[i] < 0)
+            {
+                den += ExtraQueryFactor * q[i].Weight;
+                unmatchedQuery?.Add(q[i].Text);
+            }
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            if (lMatch[j] < 0)
+            {
+                den += MissingListedFactor * l[j].Weight;
+                unmatchedListed?.Add(l[j].Text);
+            }
+        }
+
+        return den <= 0f ? 0f : Math.Clamp(num / den, 0f, 1f);
+    }
+
+    private static float PairWeight(in NameToken q, in NameToken l) =>
+        q.Role == TokenRole.Initial ? Math.Min(q.Weight, l.Weight) : l.Weight;
+
+    // One unmatched token on side A against two adjacent unmatched tokens on side B whose keys, joined, equal it.
+    private static void MatchCompounds(NameToken[] a, NameToken[] b, Span<sbyte> aMatch, Span<sbyte> bMatch, ref float num, ref float den, List<TokenAlignment>? alignments, bool aIsQuery)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (aMatch[i] >= 0 || a[i].Consonantal || a[i].Role == TokenRole.Legal)
+            {
+                continue;
+            }
+
+            var whole = a[i].Key.AsSpan();
+            for (var j = 0; j + 1 < b.Length; j++)
+            {
+                if (bMatch[j] >= 0 || bMatch[j + 1] >= 0 || b[j].Consonantal || b[j + 1].Consonantal)
+                {
+                    continue;
+                }
+
+                var left = b[j].Key.AsSpan();
+                var right = b[j + 1].Key.AsSpan();
+                if (left.Length + right.Length < 4 || !JoinedNear(whole, left, right))
+                {
+                    continue;
+                }
+
+                aMatch[i] = (sbyte)j;
+                bMatch[j] = (sbyte)i;
+                bMatch[j + 1] = (sbyte)i;
+                var w = aIsQuery ? b[j].Weight + b[j + 1].Weight : a[i].Weight;
+                num += w * 0.9f;
+                den += w;
+                alignments?.Add(aIsQuery
+                    ? new TokenAlignment(a[i].Text, b[j].Text + " " + b[j + 1].Text, TokenMatchKind.Compound, 0.9)
+                    : new TokenAlignment(b[j].Text + " " + b[j + 1].Text, a[i].Text, TokenMatchKind.Compound, 0.9));
+                break;
+            }
+        }
+    }
+
+    private static bool JoinedNear(ReadOnlySpan<char> whole, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        var total = left.Length + right.Length;
+        if (total > 64 || Math.Abs(total - whole.Length) > 1)
+        {
+            return false;
+        }
+
+        Span<char> joined = stackalloc char[total];
+        left.CopyTo(joined);
+        right.CopyTo(joined[left.Length..]);
+        return EditDistance.Bounded(whole, joined, total >= 8 ? 1 : 0) <= (total >= 8 ? 1 : 0);
+    }
+}

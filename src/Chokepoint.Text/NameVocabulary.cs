@@ -1,0 +1,160 @@
+using System.Collections.Frozen;
+
+namespace Chokepoint.Text;
+
+/// <summary>The words of names that are not names: legal forms, weak words, titles and particles.</summary>
+/// <remarks>
+/// Phrases are stored by their romanisation keys, so every spelling of a legal form (Obshchestvo s Ogranichennoy
+/// Otvetstvennostyu, Obshestvo s ogranichennoi otvetstvennost'iu) is recognised. Built once; thread-safe.
+/// </remarks>
+internal static class NameVocabulary
+{
+    /// <summary>The longest legal-form phrase, in tokens.</summary>
+    public const int MaxPhrase = 6;
+
+    // Each line is one class of equivalent legal forms; a listed OOO meets a queried LLC or "Limited".
+    private static readonly string[][] LegalFormClasses =
+    [
+        ["llc", "ooo", "tov", "too", "ltd", "limited", "limited liability company", "limited liability partnership", "llp",
+         "obshchestvo s ogranichennoi otvetstvennostiu", "obshestvo s ogranichennoi otvetstvennostiu", "tovarystvo z obmezhenoiu vidpovidalnistiu",
+         "tovarishchestvo s ogranichennoi otvetstvennostiu", "gmbh", "sarl", "srl", "sro", "sp z o o", "spzoo", "pvt", "pvt ltd", "private limited",
+         "pte", "pte ltd", "pty", "pty ltd", "co ltd", "company limited", "limited company", "sdn bhd", "bhd", "ltda", "limitada", "mchj", "lp",
+         "limited partnership", "s de rl", "private ltd", "co limited", "l l c"],
+        ["jsc", "ao", "oao", "zao", "pao", "ojsc", "cjsc", "pjsc", "joint stock company", "open joint stock company", "closed joint stock company",
+         "public joint stock company", "joint stock", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
+         "publichnoe aktsionernoe obshchestvo", "aktsionerne tovarystvo", "pat", "prat", "ag", "sa", "s a", "plc", "public limited company",
+         "sociedad anonima", "societe anonyme", "spa", "nv", "sa de cv", "s a de c v", "de cv", "jsco", "joint stock co", "oisc", "ojsc"],
+        ["co", "company", "corp", "corporation", "inc", "incorporated", "sherkat", "shirkat", "sherkate", "kompaniia", "compania", "compagnie", "cie",
+         "firm", "firma"],
+        ["fze", "fzco", "fzc", "fz llc", "fzllc", "free zone establishment", "free zone company", "dmcc"],
+        ["npo", "nauchno proizvodstvennoe obedinenie", "scientific production association", "research and production association",
+         "science and production association", "scientific and production association", "scientific production union"],
+        ["npp", "nauchno proizvodstvennoe predpriiatie", "scientific production enterprise", "research and production enterprise",
+         "scientific and production enterprise", "science and production enterprise"],
+        ["npk", "nauchno proizvodstvennaia korporatsiia", "scientific production corporation", "research and production corporation",
+         "scientific and production corporation"],
+        ["nii", "nauchno issledovatelskii institut", "scientific research institute", "research institute"],
+        ["fgup", "federalnoe gosudarstvennoe unitarnoe predpriiatie", "federal state unitary enterprise"],
+        ["gup", "gosudarstvennoe unitarnoe predpriiatie", "state unitary enterprise"],
+        ["fkp", "federalnoe kazennoe predpriiatie", "federal state owned enterprise", "federal treasury enterprise", "federal public enterprise"],
+        ["kb", "okb", "konstruktorskoe biuro", "opytno konstruktorskoe biuro", "design bureau", "experimental design bureau"],
+        ["ip", "individualnyi predprinimatel", "individual entrepreneur"],
+        ["ano", "avtonomnaia nekommercheskaia organizatsiia", "autonomous non profit organization", "autonomous nonprofit organization"],
+        ["up", "unitarnoe predpriiatie", "unitary enterprise"],
+    ];
+
+    private static readonly string[] WeakWords =
+    [
+        "trading", "trade", "group", "international", "intl", "industries", "industrial", "industry", "holding", "holdings", "enterprise",
+        "enterprises", "services", "service", "general", "import", "export", "commercial", "investment", "investments", "development",
+        "management", "technology", "technologies", "engineering", "establishment", "organization", "organisation", "foundation", "center",
+        "centre", "global", "gruppa", "solutions", "systems", "logistics", "shipping", "products", "manufacturing", "factory", "zavod",
+        "kompaniya", "partners", "associates", "agency", "firm", "state", "national", "joint", "venture",
+    ];
+
+    private static readonly string[] Titles =
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "haji", "hajji", "hadji", "alhaj", "alhaji", "sheikh", "shaikh", "shaykh", "sheik",
+        "mullah", "mulla", "mawlawi", "maulvi", "maulavi", "moulavi", "mawlavi", "general", "gen", "colonel", "col", "major", "maj", "captain",
+        "capt", "lieutenant", "lt", "brigadier", "admiral", "sir", "lord", "imam", "ayatollah", "hojatoleslam", "emir", "amir",
+    ];
+
+    private static readonly string[] Particles =
+    [
+        "al", "el", "ul", "ad", "as", "ash", "at", "ar", "an", "az", "ud", "ed", "bin", "ibn", "ben", "bint", "bn", "binti", "ould", "e", "ye",
+        "de", "del", "della", "der", "den", "la", "le", "les", "van", "von", "da", "di", "dos", "das", "du", "y", "of", "the", "and", "und",
+        "et", "for", "l", "bnt", "li",
+    ];
+
+    // Prefixes of the Abd family (Abdul Rahman, Abdel Rahman, Abd al-Rahman, Abdoul Rahman) canonicalised to "abd".
+    private static readonly string[] AbdPrefixes = ["abdoul", "abdoul", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "abd"];
+
+    private static readonly FrozenDictionary<string, int> LegalForms = BuildLegalForms();
+    private static readonly FrozenSet<string> WeakKeys = KeysOf(WeakWords);
+    private static readonly FrozenSet<string> TitleKeys = KeysOf(Titles);
+    private static readonly FrozenSet<string> ParticleKeys = KeysOf(Particles);
+
+    private static FrozenDictionary<string, int> BuildLegalForms()
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < LegalFormClasses.Length; c++)
+        {
+            foreach (var phrase in LegalFormClasses[c])
+            {
+                d.TryAdd(PhraseKey(phrase), c + 1);
+            }
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string PhraseKey(string phrase)
+    {
+        var parts = phrase.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Romanization.Key(parts[i]);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static FrozenSet<string> KeysOf(string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            set.Add(Romanization.Key(w));
+        }
+
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Returns the legal-form class (1-based) of a phrase of keys joined by spaces, or 0.</summary>
+    public static int LegalFormClass(string phraseKey) => LegalForms.TryGetValue(phraseKey, out var c) ? c : 0;
+
+    public static bool IsWeak(string key) => WeakKeys.Contains(key);
+
+    public static bool IsTitle(string key) => TitleKeys.Contains(key);
+
+    public static bool IsParticle(string key) => ParticleKeys.Contains(key);
+
+    /// <summary>Splits a joined Abd-family token (abdulrahman) into "abd" and the rest; returns null when it is not one.</summary>
+    public static (string Head, string? Tail)? SplitAbd(string text)
+    {
+        foreach (var p in AbdPrefixes)
+        {
+            if (text.StartsWith(p, StringComparison.Ordinal))
+            {
+                var rest = text[p.Length..];
+                if (rest.Length == 0)
+                {
+                    return ("abd", null);
+                }
+
+                if (rest.Length >= 2 && p.Length > 3)
+                {
+                    return ("abd", rest);
+                }
+
+                if (p.Length == 3 && rest.Length >= 3 && (rest.StartsWith("al", StringComparison.Ordinal) || rest.StartsWith("ul", StringComparison.Ordinal) || rest.StartsWith("el", StringComparison.Ordinal)))
+                {
+                    return ("abd", rest[2..]);
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets whether a token is a patronymic (Ivanovich, Petrovna) or a Turkic patronymic marker.</summary>
+    public static bool IsPatronymic(string text) =>
+        text.Length > 6 && (text.EndsWith("ovich", StringComparison.Ordinal) || text.EndsWith("evich", StringComparison.Ordinal)
+            || text.EndsWith("ovna", StringComparison.Ordinal) || text.EndsWith("evna", StringComparison.Ordinal)
+            || text.EndsWith("ichna", StringComparison.Ordinal) || text.EndsWith("ovic", StringComparison.Ordinal)
+            || text.EndsWith("evic", StringComparison.Ordinal) || text.EndsWith("ovitch", StringComparison.Ordinal)
+            || text.EndsWith("evitch", StringComparison.Ordinal) || text.EndsWith("owitsch", StringComparison.Ordinal)
+            || text.EndsWith("ewitsch", StringComparison.Ordinal) || text.EndsWith("ievich", StringComparison.Ordinal));
+}

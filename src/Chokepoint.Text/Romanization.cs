@@ -1,0 +1,204 @@
+namespace Chokepoint.Text;
+
+/// <summary>
+/// Maps every romanisation system (BGN/PCGN, ICAO 9303, GOST, ISO 9, scholarly, French, German, English
+/// spellings of Arabic and Persian) onto one canonical key per token.
+/// </summary>
+/// <remarks>
+/// Keys use lower-case letters plus a few upper-case class letters: <c>S</c> for sh/sch/shch/sz, <c>C</c> for
+/// ch/tch/tsch/cz, <c>T</c> for ts/tz/soft c, <c>Z</c> for zh, <c>J</c> for dzh/dj/j, <c>H</c> for kh/h.
+/// Runs once per listed name at build time and once per query. Stateless and thread-safe.
+/// </remarks>
+internal static class Romanization
+{
+    private const int MaxToken = 128;
+
+    /// <summary>Returns the canonical key of a normalised Latin token.</summary>
+    public static string Key(string token) => Key(token, consonantal: false);
+
+    /// <summary>Returns the canonical key; for a token from a script without written vowels, w and y are read as vowels.</summary>
+    public static string Key(string token, bool consonantal)
+    {
+        var s = token.AsSpan();
+        if (s.Length > MaxToken)
+        {
+            s = s[..MaxToken];
+        }
+
+        Span<char> a = stackalloc char[(s.Length * 2) + 2];
+        var n = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var rest = s[i..];
+            var c = s[i];
+            if (c is >= '0' and <= '9')
+            {
+                a[n++] = c;
+                i++;
+                continue;
+            }
+
+            if (consonantal)
+            {
+                // Arabic and Hebrew romanised letter by letter: w and y are mostly long vowels, except at the start.
+                var digraph = rest.Length > 1 && rest[1] == 'h' && c is 'k' or 's' or 't' or 'd' or 'g' or 'z' or 'c';
+                a[n++] = digraph
+                    ? c switch { 'k' => 'H', 's' => 'S', 'z' => 'Z', 'c' => 'C', _ => c }
+                    : c switch
+                    {
+                        'w' => i == 0 ? 'v' : 'u',
+                        'y' => 'i',
+                        'q' => 'k',
+                        'h' or 'x' => 'H',
+                        'j' => 'J',
+                        _ => c,
+                    };
+                i += digraph ? 2 : 1;
+                continue;
+            }
+
+            var (emit, used) = rest switch
+            {
+                _ when rest.StartsWith("schtsch") => ('S', 7),
+                _ when rest.StartsWith("shtch") || rest.StartsWith("chtch") => ('S', 5),
+                _ when rest.StartsWith("shch") => ('S', 4),
+                _ when rest.StartsWith("tsch") => ('C', 4),
+                _ when rest.StartsWith("dzh") || rest.StartsWith("dsch") => ('J', rest[1] == 'z' ? 3 : 4),
+                _ when rest.StartsWith("sch") => ('S', 3),
+                _ when rest.StartsWith("tch") => ('C', 3),
+                _ when rest.StartsWith("sh") || rest.StartsWith("sz") => ('S', 2),
+                _ when rest.StartsWith("ch") || rest.StartsWith("cz") => ('C', 2),
+                _ when rest.StartsWith("kh") => ('H', 2),
+                _ when rest.StartsWith("zh") => ('Z', 2),
+                _ when rest.StartsWith("ts") || rest.StartsWith("tz") => ('T', 2),
+                _ when rest.StartsWith("dj") => ('J', 2),
+                _ when rest.StartsWith("ph") => ('f', 2),
+                _ when rest.StartsWith("th") => ('t', 2),
+                _ when rest.StartsWith("dh") => ('d', 2),
+                _ when rest.StartsWith("gh") => ('g', 2),
+                _ when rest.StartsWith("ck") => ('k', 2),
+                _ when rest.StartsWith("ou") || rest.StartsWith("oo") => ('u', 2),
+                _ when rest.StartsWith("ee") => ('i', 2),
+                _ when rest.StartsWith("gu") && rest.Length > 2 && rest[2] is 'e' or 'i' => ('g', 2),
+                _ => ('\0', 0),
+            };
+
+            if (used > 0)
+            {
+                a[n++] = emit;
+                i += used;
+                continue;
+            }
+
+            switch (c)
+            {
+                case 'c':
+                    a[n++] = rest.Length > 1 && rest[1] is 'e' or 'i' or 'y' ? 'T' : 'k';
+                    break;
+                case 'q':
+                    a[n++] = 'k';
+                    break;
+                case 'h':
+                    a[n++] = 'H';
+                    break;
+                case 'w':
+                    a[n++] = 'v';
+                    break;
+                case 'x':
+                    a[n++] = 'k';
+                    a[n++] = 's';
+                    break;
+                case 'y':
+                    a[n++] = 'i';
+                    break;
+                case 'j':
+                    // After a vowel, j is the glide й (Sergej, Chajka, Dmitrij); elsewhere it stays ambiguous.
+                    a[n++] = n > 0 && IsVowel(a[n - 1]) ? 'i' : 'J';
+                    break;
+                default:
+                    a[n++] = c;
+                    break;
+            }
+
+            i++;
+        }
+
+        return Finish(a[..n]);
+    }
+
+    private static string Finish(Span<char> a)
+    {
+        var n = a.Length;
+
+        // Final -ff is the French/German spelling of -ov (Smirnoff).
+        if (n > 3 && a[n - 1] == 'f' && a[n - 2] == 'f')
+        {
+            a[n - 2] = 'v';
+            n--;
+        }
+
+        // ye/ie/je at the start is e (Yevgeny, Ievgueni, Jewgeni, Evgenii).
+        var start = 0;
+        if (n > 2 && (a[0] == 'i' || a[0] == 'J') && a[1] == 'e')
+        {
+            start = 1;
+        }
+
+        Span<char> b = stackalloc char[n];
+        var m = 0;
+        for (var k = start; k < n; k++)
+        {
+            var c = a[k];
+
+            // Vowel + i + e (Andreyev, Sergeyevich) reads as vowel + e.
+            if (c == 'i' && m > 0 && IsVowel(b[m - 1]) && k + 1 < n && a[k + 1] == 'e')
+            {
+                continue;
+            }
+
+            // yo/io after a consonant and before a consonant is ë, written e by most systems (Fyodor, Kuzmichyov).
+            if (c == 'i' && m > 0 && !IsVowel(b[m - 1]) && k + 2 < n && a[k + 1] == 'o' && !IsVowel(a[k + 2]))
+            {
+                b[m++] = 'e';
+                k++;
+                continue;
+            }
+
+            // Doubled letters collapse (Mohammed/Mohamed, Dmitrii/Dmitri).
+            if (m > 0 && b[m - 1] == c)
+            {
+                continue;
+            }
+
+            b[m++] = c;
+        }
+
+        return new string(b[..m]);
+    }
+
+    /// <summary>Returns the consonant skeleton of a key: vowels dropped, a final h dropped.</summary>
+    public static string Skeleton(string key)
+    {
+        Span<char> b = stackalloc char[key.Length];
+        var m = 0;
+        foreach (var c in key)
+        {
+            if (IsVowel(c) || (m > 0 && b[m - 1] == c))
+            {
+                continue;
+            }
+
+            b[m++] = c;
+        }
+
+        if (m > 2 && b[m - 1] == 'H')
+        {
+            m--;
+        }
+
+        return new string(b[..m]);
+    }
+
+    public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

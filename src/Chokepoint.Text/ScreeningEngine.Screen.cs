@@ -1,0 +1,358 @@
+using System.Globalization;
+using Chokepoint.Core;
+
+namespace Chokepoint.Text;
+
+public sealed partial class ScreeningEngine
+{
+    private const float KeyHit = 1f;
+    private const float SkeletonHit = 0.8f;
+    private const float DeletionHit = 0.6f;
+
+    /// <summary>Returns the listed entities the party may be, best first, with the alert decision.</summary>
+    /// <param name="query">The party to screen.</param>
+    /// <param name="options">Per-call settings, or null for the defaults.</param>
+    /// <returns>
+    /// The matches scoring at least <see cref="ScreeningOptions.MinScore"/>; a result with <see cref="ScreeningResult.Error"/>
+    /// set when the name is empty or longer than <see cref="NameNormalizer.MaxLength"/> characters.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    public ScreeningResult Screen(PartyQuery query, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= new ScreeningOptions();
+        var threshold = options.Threshold ?? _options.Threshold;
+        var error = ValidateName(query.Name);
+        if (error is not null)
+        {
+            return new ScreeningResult(query.Id, false, threshold, [], error);
+        }
+
+        var form = NameForm.Create(query.Name, query.Schema, _statistics);
+        if (form.Tokens.Length == 0)
+        {
+            return new ScreeningResult(query.Id, false, threshold, [], "name has no letters or digits");
+        }
+
+        var scratch = t_scratch;
+        if (scratch is null || !ReferenceEquals(scratch.Owner, this))
+        {
+            scratch = new Scratch(this, _names.Length, _entries.Length);
+            t_scratch = scratch;
+        }
+
+        scratch.Stamp++;
+        var stamp = scratch.Stamp;
+        var entityCount = 0;
+        if (_options.Exhaustive)
+        {
+            for (var n = 0; n < _names.Length; n++)
+            {
+                ScoreName(scratch, form, n, stamp, ref entityCount);
+            }
+        }
+        else
+        {
+            var touched = Gather(scratch, form, stamp);
+            var candidates = SelectTop(scratch, touched, _options.MaxCandidates);
+            for (var c = 0; c < candidates; c++)
+            {
+                ScoreName(scratch, form, scratch.Touched[c], stamp, ref entityCount);
+            }
+        }
+
+        AddIdentifierMatches(scratch, query, stamp, ref entityCount);
+        return Finish(scratch, query, form, options, threshold, entityCount);
+    }
+
+    internal static string? ValidateName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "name is empty";
+        }
+
+        return name.Length > NameNormalizer.MaxLength
+            ? string.Create(CultureInfo.InvariantCulture, $"name is {name.Length} characters long; the limit is {NameNormalizer.MaxLength}")
+            : null;
+    }
+
+    private int Gather(Scratch s, NameForm form, int stamp)
+    {
+        var touched = 0;
+        Span<char> buffer = stackalloc char[64];
+        var tokens = form.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var tok = tokens[t];
+            if (!CandidateIndex.IsIndexed(tok))
+            {
+                continue;
+            }
+
+            var w = tok.Weight;
+            if (tok.Consonantal)
+            {
+                Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.Skeleton), w * KeyHit, t, stamp, ref touched);
+                if (tok.AltSkeleton is not null)
+                {
+                    Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.AltSkeleton), w * KeyHit, t, stamp, ref touched);
+                }
+
+                if (tok.Skeleton.Length >= 4 && tok.Skeleton.Length <= buffer.Length)
+                {
+                    for (var d = 0; d < tok.Skeleton.Length; d++)
+                    {
+                        Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, CandidateIndex.Delete(tok.Skeleton, d, buffer)), w * DeletionHit, t, stamp, ref touched);
+                    }
+                }
+
+                continue;
+            }
+
+            Hit(s, _index.Lookup(CandidateIndex.KeyKind, tok.Key), w * KeyHit, t, stamp, ref touched);
+            if (tok.AltKey is not null)
+            {
+                Hit(s, _index.Lookup(CandidateIndex.KeyKind, tok.AltKey), w * KeyHit, t, stamp, ref touched);
+            }
+
+            if (tok.Skeleton.Length >= 2)
+            {
+                Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.Skeleton), w * SkeletonHit, t, stamp, ref touched);
+            }
+
+            if (tok.Key.Length >= 4 && tok.Key.Length <= buffer.Length)
+            {
+                Hit(s, _index.Lookup(CandidateIndex.DeletionKind, tok.Key), w * DeletionHit, t, stamp, ref touched);
+                for (var d = 0; d < tok.Key.Length; d++)
+                {
+                    Hit(s, _index.Lookup(CandidateIndex.DeletionKind, CandidateIndex.Delete(tok.Key, d, buffer)), w * DeletionHit, t, stamp, ref touched);
+                }
+            }
+        }
+
+        return touched;
+    }
+
+    private static void Hit(Scratch s, ReadOnlySpan<int> postings, float weight, int token, int stamp, ref int touched)
+    {
+        var acc = s.Accumulated;
+        var queryOf = s.QueryOf;
+        var tokenOf = s.TokenOf;
+        foreach (var n in postings)
+        {
+            if (queryOf[n] != stamp)
+            {
+                queryOf[n] = stamp;
+                tokenOf[n] = token;
+                acc[n] = weight;
+                s.Touched[touched++] = n;
+            }
+            else if (tokenOf[n] != token)
+            {
+                // Lookups for one token run best kind first, so only the first hit of a token counts.
+                tokenOf[n] = token;
+                acc[n] += weight;
+            }
+        }
+    }
+
+    // Moves the best candidates to the front of Touched (partial selection) and returns how many there are.
+    private static int SelectTop(Scratch s, int touched, int max)
+    {
+        if (touched <= max)
+        {
+            return touched;
+        }
+
+        var items = s.Touched.AsSpan(0, touched);
+        var acc = s.Accumulated;
+        int lo = 0, hi = touched - 1;
+        while (lo < hi)
+        {
+            var pivot = acc[items[(lo + hi) >>> 1]];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (acc[items[i]] > pivot)
+                {
+                    i++;
+                }
+
+                while (acc[items[j]] < pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (max - 1 <= j)
+            {
+                hi = j;
+            }
+            else if (max - 1 >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return max;
+    }
+
+    private void ScoreName(Scratch s, NameForm form, int n, int stamp, ref int entityCount)
+    {
+        var score = NameScorer.Score(form, _names[n]);
+        if (score <= 0f)
+        {
+            return;
+        }
+
+        var e = _nameEntity[n];
+        if (s.EntityQuery[e] != stamp)
+        {
+            s.EntityQuery[e] = stamp;
+            s.EntityScore[e] = score;
+            s.EntityName[e] = n;
+            s.EntityList[entityCount++] = e;
+        }
+        else if (score > s.EntityScore[e])
+        {
+            s.EntityScore[e] = score;
+            s.EntityName[e] = n;
+        }
+    }
+
+    private void AddIdentifierMatches(Scratch s, PartyQuery query, int stamp, ref int entityCount)
+    {
+        foreach (var id in query.Identifiers)
+        {
+            if (id?.Value is null || !_identifiers.TryGetValue(EvidenceScorer.NormalizeIdentifier(id.Value), out var owners))
+            {
+                continue;
+            }
+
+            foreach (var e in owners)
+            {
+                if (s.EntityQuery[e] != stamp)
+                {
+                    s.EntityQuery[e] = stamp;
+                    s.EntityScore[e] = 0f;
+                    s.EntityName[e] = FirstName(e);
+                    s.EntityList[entityCount++] = e;
+                }
+            }
+        }
+    }
+
+    private int FirstName(int entity)
+    {
+        // Names are stored entity by entity, so a binary search finds the first one.
+        var lo = 0;
+        var hi = _nameEntity.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_nameEntity[mid] < entity)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private ScreeningResult Finish(Scratch s, PartyQuery query, NameForm form, ScreeningOptions options, double threshold, int entityCount)
+    {
+        var top = Math.Max(1, options.Top);
+        var best = new List<(double Score, int Entity)>(top + 1);
+        for (var k = 0; k < entityCount; k++)
+        {
+            var e = s.EntityList[k];
+            var final = Final(query, e, s.EntityScore[e], null);
+            if (final < options.MinScore)
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && (best[at - 1].Score < final || (best[at - 1].Score == final && _entries[best[at - 1].Entity].Id > _entries[e].Id)))
+            {
+                at--;
+            }
+
+            if (at < top)
+            {
+                best.Insert(at, (final, e));
+                if (best.Count > top)
+                {
+                    best.RemoveAt(top);
+                }
+            }
+        }
+
+        var matches = new ScreeningMatch[best.Count];
+        for (var k = 0; k < best.Count; k++)
+        {
+            var e = best[k].Entity;
+            matches[k] = Explain(query, form, e, s.EntityName[e]);
+        }
+
+        var alert = matches.Length > 0 && matches[0].Score >= threshold;
+        return new ScreeningResult(query.Id, alert, threshold, matches);
+    }
+
+    private double Final(PartyQuery query, int entity, float nameScore, List<EvidenceEffect>? evidence)
+    {
+        var entry = _entries[entity];
+        var score = nameScore + EvidenceScorer.Apply(query, entry.Schema, entry.BirthDates, entry.Nationalities, entry.Citizenships, entry.Countries, evidence);
+        if (HasIdentifierMatch(query, entity, out var value))
+        {
+            evidence?.Add(new EvidenceEffect("identifier", "decisive", Math.Max(0, EvidenceScorer.DecisiveScore - score), $"{value} is listed for this entity"));
+            score = Math.Max(score, EvidenceScorer.DecisiveScore);
+        }
+
+        return Math.Round(Math.Clamp(score, 0.0, 1.0), 4);
+    }
+
+    private bool HasIdentifierMatch(PartyQuery query, int entity, out string value)
+    {
+        value = "";
+        foreach (var id in query.Identifiers)
+        {
+            if (id?.Value is not null && _identifiers.TryGetValue(EvidenceScorer.NormalizeIdentifier(id.Value), out var owners) && Array.IndexOf(owners, entity) >= 0)
+            {
+                value = id.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ScreeningMatch Explain(PartyQuery query, NameForm form, int entity, int name)
+    {
+        var alignments = new List<TokenAlignment>();
+        var unmatchedQuery = new List<string>();
+        var unmatchedListed = new List<string>();
+        var evidence = new List<EvidenceEffect>();
+        var nameScore = NameScorer.Score(form, _names[name], alignments, unmatchedQuery, unmatchedListed);
+        var final = Final(query, entity, nameScore, evidence);
+        var entry = _entries[entity];
+        var explanation = new MatchExplanation(Math.Round(nameScore, 4), alignments, unmatchedQuery, unmatchedListed, evidence);
+        return new ScreeningMatch(entry.Id, final, _names[name].Original, entry.Schema, explanation);
+    }
+}

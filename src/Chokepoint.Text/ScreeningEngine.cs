@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+using Chokepoint.Core;
+
+namespace Chokepoint.Text;
+
+/// <summary>
+/// Screens parties against listed entities: finds a listed party under any spelling, script or disguise and returns
+/// calibrated scores with explanations.
+/// </summary>
+/// <remarks>
+/// <see cref="Build"/> normalises every listed name and builds the candidate index once; the engine is immutable
+/// afterwards. <see cref="Screen"/> allocates nothing per compared name and is safe to call from many threads.
+/// </remarks>
+public sealed partial class ScreeningEngine : IPartyScreener
+{
+    private readonly ListEntry[] _entries;
+    private readonly NameForm[] _names;
+    private readonly int[] _nameEntity;
+    private readonly TokenStatistics _statistics;
+    private readonly CandidateIndex _index;
+    private readonly FrozenDictionary<EntityId, int> _byId;
+    private readonly FrozenDictionary<string, int[]> _identifiers;
+    private readonly MatcherOptions _options;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private ScreeningEngine(ListEntry[] entries, NameForm[] names, int[] nameEntity, TokenStatistics statistics, CandidateIndex index,
+        FrozenDictionary<EntityId, int> byId, FrozenDictionary<string, int[]> identifiers, MatcherOptions options)
+    {
+        _entries = entries;
+        _names = names;
+        _nameEntity = nameEntity;
+        _statistics = statistics;
+        _index = index;
+        _byId = byId;
+        _identifiers = identifiers;
+        _options = options;
+    }
+
+    /// <summary>Gets the number of listed entities.</summary>
+    public int EntityCount => _entries.Length;
+
+    /// <summary>Gets the number of listed names (primary names and aliases, repeats removed).</summary>
+    public int NameCount => _names.Length;
+
+    /// <summary>Gets the alert threshold applied when a call gives none.</summary>
+    public double DefaultThreshold => _options.Threshold;
+
+    /// <summary>Gets the number of postings in the candidate index (for memory reports).</summary>
+    public int IndexPostingCount => _index.PostingCount;
+
+    /// <summary>Builds an engine over the given entries.</summary>
+    /// <param name="entries">The listed entities; an entity id that repeats keeps its first entry.</param>
+    /// <param name="options">Build settings, or null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    public static ScreeningEngine Build(IEnumerable<ListEntry> entries, MatcherOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        options ??= new MatcherOptions();
+        var list = new List<ListEntry>();
+        var byId = new Dictionary<EntityId, int>();
+        var forms = new List<NameForm>();
+        var nameEntity = new List<int>();
+        var identifiers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seenNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            if (e is null || !byId.TryAdd(e.Id, list.Count))
+            {
+                continue;
+            }
+
+            var entity = list.Count;
+            list.Add(e);
+            seenNames.Clear();
+            foreach (var name in e.AllNames())
+            {
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    continue;
+                }
+
+                var form = NameForm.Create(name, e.Schema, UniformRarity.Instance);
+                if (form.Tokens.Length == 0 || !seenNames.Add(Signature(form)))
+                {
+                    continue;
+                }
+
+                forms.Add(form);
+                nameEntity.Add(entity);
+            }
+
+            foreach (var id in e.Identifiers)
+            {
+                var key = EvidenceScorer.NormalizeIdentifier(id.Value);
+                if (IsDecisiveIdentifier(id.Type, key))
+                {
+                    if (!identifiers.TryGetValue(key, out var owners))
+                    {
+                        owners = [];
+                        identifiers[key] = owners;
+                    }
+
+                    if (owners.Count == 0 || owners[^1] != entity)
+                    {
+                        owners.Add(entity);
+                    }
+                }
+            }
+        }
+
+        var statistics = TokenStatistics.Build(forms);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new NameForm[forms.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = forms[i].WithWeights(statistics).Interned(pool);
+        }
+
+        var index = CandidateIndex.Build(names);
+        var ids = new Dictionary<string, int[]>(identifiers.Count, StringComparer.Ordinal);
+        foreach (var (k, v) in identifiers)
+        {
+            ids[k] = [.. v];
+        }
+
+        return new ScreeningEngine([.. list], names, [.. nameEntity], statistics, index, byId.ToFrozenDictionary(),
+            ids.ToFrozenDictionary(StringComparer.Ordinal), options);
+    }
+
+    private static string Signature(NameForm form)
+    {
+        var parts = new string[form.Tokens.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = form.Tokens[i].Text;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    // Short or generic values (a phone prefix, "N/A") would alert on unrelated parties.
+    private static bool IsDecisiveIdentifier(IdentifierType type, string normalized) =>
+        normalized.Length >= 6 && type is not (IdentifierType.Website or IdentifierType.Email or IdentifierType.Phone or IdentifierType.Other);
+
+    /// <summary>Returns the entry with the given id, or null.</summary>
+    public ListEntry? GetEntry(EntityId id) => _byId.TryGetValue(id, out var i) ? _entries[i] : null;
+
+    private sealed class Scratch
+    {
+        public Scratch(ScreeningEngine owner, int names, int entities)
+        {
+            Owner = owner;
+            Accumulated = new float[names];
+            QueryOf = new int[names];
+            TokenOf = new int[names];
+            Touched = new int[names];
+            EntityScore = new float[entities];
+            EntityName = new int[entities];
+            EntityQuery = new int[entities];
+            EntityList = new int[entities];
+        }
+
+        public ScreeningEngine Owner { get; }
+
+        public float[] Accumulated { get; }
+
+        public int[] QueryOf { get; }
+
+        public int[] TokenOf { get; }
+
+        public int[] Touched { get; }
+
+        public float[] EntityScore { get; }
+
+        public int[] EntityName { get; }
+
+        public int[] EntityQuery { get; }
+
+        public int[] EntityList { get; }
+
+        public int Stamp { get; set; }
+    }
+}
