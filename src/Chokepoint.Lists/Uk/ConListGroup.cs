@@ -71,7 +71,7 @@ internal sealed class ConListGroup(string groupId, int firstRow)
         FieldText.AddDistinct(_birthPlaces, FieldText.Join(", ", c.Get(row, ConListColumns.TownOfBirth), c.Get(row, ConListColumns.CountryOfBirth)));
         foreach (var nationality in SplitNumbered(c.Get(row, ConListColumns.Nationality)))
         {
-            FieldText.AddDistinct(_nationalities, CountryText.Normalize(nationality));
+            FieldText.AddDistinct(_nationalities, CountryText.Normalize(nationality.TrimEnd('.')));
         }
 
         AddDocuments(row, c);
@@ -218,30 +218,34 @@ internal sealed class ConListGroup(string groupId, int firstRow)
 
     private void AddDocuments(ConListRow row, ConListColumns c)
     {
-        var passportNumber = c.Get(row, ConListColumns.PassportNumber);
-        var passportDetails = c.Get(row, ConListColumns.PassportDetails);
-        if (passportNumber is not null)
-        {
-            FieldText.AddDistinct(_identifiers, new Identifier(IdentifierType.Passport, passportNumber, null, passportDetails));
-        }
-        else
-        {
-            // The 2016 layout has only "Passport Details": numbered free text, one item per document.
-            foreach (var item in SplitNumbered(passportDetails))
-            {
-                FieldText.AddDistinct(_identifiers, new Identifier(IdentifierType.Passport, item));
-            }
-        }
-
-        var idNumber = c.Get(row, ConListColumns.NationalIdNumber);
-        if (idNumber is not null)
-        {
-            FieldText.AddDistinct(_identifiers, new Identifier(IdentifierType.NationalId, idNumber, null, c.Get(row, ConListColumns.NationalIdDetails)));
-        }
-
+        AddNumbered(IdentifierType.Passport, c.Get(row, ConListColumns.PassportNumber), c.Get(row, ConListColumns.PassportDetails));
+        AddNumbered(IdentifierType.NationalId, c.Get(row, ConListColumns.NationalIdNumber), c.Get(row, ConListColumns.NationalIdDetails));
         foreach (var item in SplitNumbered(c.Get(row, ConListColumns.NiNumber)))
         {
             FieldText.AddDistinct(_identifiers, new Identifier(IdentifierType.NationalId, item, null, ConListColumns.NiNumber));
+        }
+    }
+
+    // Numbers and details are numbered alike, "(1) 28642163 (2) 954242" beside "(1) German provisional (2) Moroccan";
+    // the 2016 layout has details only, so each detail item stands as the value.
+    private void AddNumbered(IdentifierType type, string? numbers, string? details)
+    {
+        var detailItems = SplitNumbered(details);
+        if (numbers is null)
+        {
+            foreach (var item in detailItems)
+            {
+                FieldText.AddDistinct(_identifiers, new Identifier(type, item));
+            }
+
+            return;
+        }
+
+        var numberItems = SplitNumbered(numbers);
+        for (var i = 0; i < numberItems.Count; i++)
+        {
+            var note = numberItems.Count == detailItems.Count ? detailItems[i] : details;
+            FieldText.AddDistinct(_identifiers, new Identifier(type, numberItems[i], null, note));
         }
     }
 

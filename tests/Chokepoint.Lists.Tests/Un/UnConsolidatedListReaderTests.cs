@@ -8,10 +8,13 @@ public sealed class UnConsolidatedListReaderTests
     private const string Source = UnConsolidatedListReader.SourceName;
     private readonly UnConsolidatedListReader _reader = new();
 
+    // The staged file is read once for the class; each test asserts on the shared snapshot.
+    private static readonly Lazy<ListSnapshot> Staged2026 = new(() => ListFolders.ReadOk(new UnConsolidatedListReader(), Source, ListFolders.Staged(Source, "2026-02-27")));
+
     [Fact]
     public void Read_StagedFile_CountsIndividualsAndEntities()
     {
-        var snapshot = ListFolders.ReadOk(_reader, Source, ListFolders.Staged(Source, "2026-02-27"));
+        var snapshot = Staged2026.Value;
 
         Assert.Equal(730, snapshot.Entries.Count(e => e.Schema == EntitySchema.Person));
         Assert.Equal(273, snapshot.Entries.Count(e => e.Schema == EntitySchema.Organization));
@@ -25,7 +28,7 @@ public sealed class UnConsolidatedListReaderTests
     [Fact]
     public void Read_StagedIndividual_MapsEveryField()
     {
-        var snapshot = ListFolders.ReadOk(_reader, Source, ListFolders.Staged(Source, "2026-02-27"));
+        var snapshot = Staged2026.Value;
 
         var e = ListFolders.Entry(snapshot, "6908072");
         Assert.Equal("TARIQ AZIZ", e.Name);
@@ -46,7 +49,7 @@ public sealed class UnConsolidatedListReaderTests
     [Fact]
     public void Read_StagedEntity_KeepsOriginalScriptAndLatestUpdate()
     {
-        var snapshot = ListFolders.ReadOk(_reader, Source, ListFolders.Staged(Source, "2026-02-27"));
+        var snapshot = Staged2026.Value;
 
         var e = ListFolders.Entry(snapshot, "113457");
         Assert.Equal("AL-ITIHAAD AL-ISLAMIYA / AIAI", e.Name);
