@@ -1,0 +1,167 @@
+using System.Collections.Frozen;
+
+namespace Chokepoint.Trade.Matching;
+
+/// <summary>How an ordered part number met a documented component.</summary>
+internal enum ComponentMatchKind
+{
+    /// <summary>Same key after folding case, separators and look-alike letters.</summary>
+    Exact,
+
+    /// <summary>The listed part is a prefix of the ordered one, followed by a short packaging or ordering suffix (TR, REEL, PBF, ND).</summary>
+    Suffix,
+
+    /// <summary>Same base part family (e.g. STM32F405 for STM32F405RGT6 and STM32F405VGT6).</summary>
+    Family,
+}
+
+/// <summary>A documented component an ordered part number matched.</summary>
+internal readonly record struct ComponentMatch(ComponentMatchKind Kind, string ListedKey, BattlefieldComponent[] Components, bool? ManufacturerAgrees);
+
+/// <summary>Part-number index over <c>battlefield_components.csv</c>, built once.</summary>
+/// <remarks>Immutable and thread-safe. A lookup allocates the query key only.</remarks>
+internal sealed class ComponentIndex
+{
+    /// <summary>The longest packaging or ordering suffix tolerated after a listed part number.</summary>
+    public const int MaxSuffix = 6;
+
+    /// <summary>The shortest listed key that may match as a prefix (shorter keys match only exactly).</summary>
+    public const int MinPrefixKey = 4;
+
+    /// <summary>The shortest family stem used.</summary>
+    public const int MinStem = 5;
+
+    private readonly FrozenDictionary<string, BattlefieldComponent[]> _byKey;
+    private readonly FrozenDictionary<string, BattlefieldComponent[]>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
+    private readonly FrozenDictionary<string, BattlefieldComponent[]> _byStem;
+    private readonly FrozenDictionary<BattlefieldComponent, string[]> _makers;
+    private readonly ManufacturerAliases _aliases;
+
+    public ComponentIndex(IReadOnlyList<BattlefieldComponent> components, ManufacturerAliases aliases)
+    {
+        _aliases = aliases;
+        var byKey = new Dictionary<string, List<BattlefieldComponent>>(StringComparer.Ordinal);
+        var byStem = new Dictionary<string, List<BattlefieldComponent>>(StringComparer.Ordinal);
+        var makers = new Dictionary<BattlefieldComponent, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var c in components)
+        {
+            var key = PartNumber.Key(c.PartNumberNormalized);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            Add(byKey, key, c);
+            if (Stem(key) is { } stem)
+            {
+                Add(byStem, stem, c);
+            }
+
+            makers[c] = aliases.Groups(c.Manufacturer);
+        }
+
+        _byKey = byKey.ToFrozenDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byStem = byStem.ToFrozenDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
+        _makers = makers.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>Gets every key the index holds (for coverage checks).</summary>
+    public IEnumerable<string> Keys => _byKey.Keys;
+
+    /// <summary>Finds the best match for an ordered part number, or null.</summary>
+    public ComponentMatch? Find(string partNumber, string? manufacturer)
+    {
+        var key = PartNumber.Key(partNumber);
+        if (key.Length < 3)
+        {
+            return null;
+        }
+
+        string[]? makerGroups = null;
+        if (_byKeySpan.TryGetValue(key, out var exact))
+        {
+            return Build(ComponentMatchKind.Exact, key, exact, manufacturer, ref makerGroups);
+        }
+
+        // Longest listed prefix first, leaving at most MaxSuffix characters of packaging/ordering code.
+        for (var len = key.Length - 1; len >= Math.Max(MinPrefixKey, key.Length - MaxSuffix); len--)
+        {
+            if (_byKeySpan.TryGetValue(key.AsSpan(0, len), out var prefixed))
+            {
+                return Build(ComponentMatchKind.Suffix, prefixed[0].PartNumberNormalized, prefixed, manufacturer, ref makerGroups);
+            }
+        }
+
+        if (Stem(key) is { } stem && _byStem.TryGetValue(stem, out var family))
+        {
+            return Build(ComponentMatchKind.Family, stem, family, manufacturer, ref makerGroups);
+        }
+
+        return null;
+    }
+
+    private ComponentMatch Build(ComponentMatchKind kind, string listedKey, BattlefieldComponent[] found, string? manufacturer, ref string[]? makerGroups)
+    {
+        if (string.IsNullOrWhiteSpace(manufacturer))
+        {
+            return new ComponentMatch(kind, listedKey, found, null);
+        }
+
+        makerGroups ??= _aliases.Groups(manufacturer);
+        var agreeing = new List<BattlefieldComponent>(found.Length);
+        foreach (var c in found)
+        {
+            if (ManufacturerAliases.Agree(makerGroups, _makers[c]))
+            {
+                agreeing.Add(c);
+            }
+        }
+
+        return agreeing.Count > 0
+            ? new ComponentMatch(kind, listedKey, [.. agreeing], true)
+            : new ComponentMatch(kind, listedKey, found, false);
+    }
+
+    /// <summary>Returns the base part family of a key: up to the end of its last run of three or more digits.</summary>
+    internal static string? Stem(string key)
+    {
+        var end = -1;
+        var run = 0;
+        var sawLetter = false;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (char.IsAsciiDigit(key[i]))
+            {
+                run++;
+                if (run >= 3)
+                {
+                    end = i;
+                }
+            }
+            else
+            {
+                sawLetter = true;
+                run = 0;
+            }
+        }
+
+        // Extend to the end of the digit run that reached three digits.
+        while (end >= 0 && end + 1 < key.Length && char.IsAsciiDigit(key[end + 1]))
+        {
+            end++;
+        }
+
+        return end + 1 >= MinStem && sawLetter ? key[..(end + 1)] : null;
+    }
+
+    private static void Add(Dictionary<string, List<BattlefieldComponent>> map, string key, BattlefieldComponent c)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(c);
+    }
+}

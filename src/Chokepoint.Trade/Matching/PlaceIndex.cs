@@ -1,0 +1,146 @@
+namespace Chokepoint.Trade.Matching;
+
+/// <summary>A place of concern found in an address or route place.</summary>
+/// <param name="Place">The place row.</param>
+/// <param name="MatchedName">The name or alternative name that matched, as the reference file writes it.</param>
+/// <param name="Fuzzy">True when a word matched within one edit rather than exactly.</param>
+internal readonly record struct PlaceMatch(PlaceOfConcern Place, string MatchedName, bool Fuzzy);
+
+/// <summary>Finds places of concern in free text in any script: names and alternative names as token sequences, with bounded fuzziness.</summary>
+/// <remarks>
+/// Every name is transliterated and tokenised once; generic words (port, of, bandar, special economic zone…) are dropped
+/// on both sides so "Port of Makhachkala", "Махачкала" and "Makhachkala Sea Trade Port" meet. Words of seven or more
+/// letters may differ by one edit; shorter words must match exactly (Astara is not Astana). Immutable and thread-safe.
+/// </remarks>
+internal sealed class PlaceIndex
+{
+    /// <summary>The shortest word that may match within one edit.</summary>
+    public const int MinFuzzyLength = 7;
+
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "port", "of", "the", "bandar", "bndr", "e", "sez", "special", "economic", "zone", "oez", "airport", "air", "base",
+        "airfield", "sea", "trade", "seaport", "morskoi", "morskoy", "torgovyi", "morskoi", "frwdgah", "fwrwdgah", "bndr",
+        "astrakhanskii", "makhachkalinskii", "and", "iran", "co", "industries", "industrial", "manufacturing", "plant", "zavod",
+    };
+
+    private readonly (string[] Tokens, PlaceOfConcern Place, string Name)[] _names;
+
+    public PlaceIndex(IReadOnlyList<PlaceOfConcern> places)
+    {
+        var names = new List<(string[], PlaceOfConcern, string)>();
+        foreach (var p in places)
+        {
+            foreach (var name in p.AltNames.Prepend(p.Name))
+            {
+                var tokens = Significant(TradeText.Tokens(name));
+                if (tokens.Length > 0)
+                {
+                    names.Add((tokens, p, name));
+                }
+            }
+        }
+
+        _names = [.. names];
+    }
+
+    /// <summary>Gets every place with at least one usable name (for coverage checks).</summary>
+    public IEnumerable<PlaceOfConcern> Places => _names.Select(n => n.Place).Distinct();
+
+    /// <summary>Returns the places found in the text, one match per place, exact matches preferred.</summary>
+    public List<PlaceMatch> Find(string? text)
+    {
+        var found = new List<PlaceMatch>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return found;
+        }
+
+        var tokens = Significant(TradeText.Tokens(text));
+        foreach (var (name, place, original) in _names)
+        {
+            if (Contains(tokens, name, out var fuzzy))
+            {
+                var existing = found.FindIndex(m => ReferenceEquals(m.Place, place));
+                if (existing < 0)
+                {
+                    found.Add(new PlaceMatch(place, original, fuzzy));
+                }
+                else if (found[existing].Fuzzy && !fuzzy)
+                {
+                    found[existing] = new PlaceMatch(place, original, false);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static string[] Significant(string[] tokens) => [.. tokens.Where(t => !Generic.Contains(t))];
+
+    private static bool Contains(string[] haystack, string[] needle, out bool fuzzy)
+    {
+        fuzzy = false;
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            var anyFuzzy = false;
+            var j = 0;
+            for (; j < needle.Length; j++)
+            {
+                var a = haystack[i + j];
+                var b = needle[j];
+                if (string.Equals(a, b, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (b.Length >= MinFuzzyLength && Math.Abs(a.Length - b.Length) <= 1 && WithinOneEdit(a, b))
+                {
+                    anyFuzzy = true;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (j == needle.Length)
+            {
+                fuzzy = anyFuzzy;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets whether two words differ by at most one insertion, deletion, substitution or adjacent swap.</summary>
+    internal static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > b.Length)
+        {
+            var t = a;
+            a = b;
+            b = t;
+        }
+
+        var prefix = 0;
+        while (prefix < a.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            if (prefix == a.Length)
+            {
+                return true;
+            }
+
+            // One substitution, or one adjacent transposition.
+            return a[(prefix + 1)..].SequenceEqual(b[(prefix + 1)..])
+                || (prefix + 1 < a.Length && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix] && a[(prefix + 2)..].SequenceEqual(b[(prefix + 2)..]));
+        }
+
+        return b.Length == a.Length + 1 && a[prefix..].SequenceEqual(b[(prefix + 1)..]);
+    }
+}
