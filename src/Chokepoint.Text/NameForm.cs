@@ -218,6 +218,11 @@ internal sealed class NameForm
         {
             alt = Romanization.Key(text[2..]);
         }
+        else if (text.Contains('x', StringComparison.Ordinal))
+        {
+            // Scholarly and ISO 9 romanisation write х as x (Xaritonov, Mixajlovich); English reads x as ks (Alexander).
+            alt = Romanization.Key(text.Replace("x", "kh", StringComparison.Ordinal));
+        }
 
         var role = consonantal
             ? (text is "l" or "bn" or "bnt" or "w" ? TokenRole.Particle : TokenRole.Name)

@@ -73,7 +73,7 @@ internal static class NameScorer
             lMatch[bj] = (sbyte)bi;
             var w = PairWeight(q[bi], l[bj]);
             num += w * best;
-            den += w;
+            den += w + InitialShortfall(q[bi], l[bj]);
             alignments?.Add(new TokenAlignment(q[bi].Text, l[bj].Text, (TokenMatchKind)kinds[(bi * Max) + bj], Math.Round(best, 3)));
         }
 
@@ -104,6 +104,10 @@ internal static class NameScorer
 
     private static float PairWeight(in NameToken q, in NameToken l) =>
         q.Role == TokenRole.Initial ? Math.Min(q.Weight, l.Weight) : l.Weight;
+
+    // An initial stands for a whole name only in part: half of the full token's extra weight stays unexplained.
+    private static float InitialShortfall(in NameToken q, in NameToken l) =>
+        q.Role == TokenRole.Initial || l.Role == TokenRole.Initial ? 0.5f * Math.Abs(q.Weight - l.Weight) : 0f;
 
     // One unmatched token on side A against two adjacent unmatched tokens on side B whose keys, joined, equal it.
     private static void MatchCompounds(NameToken[] a, NameToken[] b, Span<sbyte> aMatch, Span<sbyte> bMatch, ref float num, ref float den, List<TokenAlignment>? alignments, bool aIsQuery)

@@ -56,7 +56,7 @@ internal static class NameVocabulary
     [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "haji", "hajji", "hadji", "alhaj", "alhaji", "sheikh", "shaikh", "shaykh", "sheik",
         "mullah", "mulla", "mawlawi", "maulvi", "maulavi", "moulavi", "mawlavi", "general", "gen", "colonel", "col", "major", "maj", "captain",
-        "capt", "lieutenant", "lt", "brigadier", "admiral", "sir", "lord", "imam", "ayatollah", "hojatoleslam", "emir", "amir",
+        "capt", "lieutenant", "lt", "brigadier", "admiral", "sir", "lord", "imam", "ayatollah", "hojatoleslam",
     ];
 
     private static readonly string[] Particles =

@@ -113,8 +113,9 @@ internal static class Romanization
                     a[n++] = 'i';
                     break;
                 case 'j':
-                    // After a vowel, j is the glide й (Sergej, Chajka, Dmitrij); elsewhere it stays ambiguous.
-                    a[n++] = n > 0 && IsVowel(a[n - 1]) ? 'i' : 'J';
+                    // Inside a word j is the glide й or the soft ja/ju of GOST and ISO 9 (Sergej, Deljagin); at the start
+                    // it stays ambiguous between Jurij and Jamal.
+                    a[n++] = n > 0 ? 'i' : 'J';
                     break;
                 default:
                     a[n++] = c;

@@ -53,7 +53,8 @@ internal static class TokenSimilarity
 
             if (d <= max)
             {
-                best = d == 1 ? 0.88f : 0.8f;
+                // One edit in a short token changes more of it than one edit in a long token.
+                best = d == 2 ? 0.8f : minLen >= 6 ? 0.88f : minLen == 5 ? 0.84f : 0.8f;
                 kind = TokenMatchKind.EditDistance;
             }
         }
@@ -68,10 +69,47 @@ internal static class TokenSimilarity
             && (Equals(q.AltKey, l.Key) || Equals(q.Key, l.AltKey) || Equals(q.AltKey, l.AltKey)))
         {
             best = 0.9f;
-            kind = TokenMatchKind.Compound;
+            kind = TokenMatchKind.Transliteration;
         }
 
         return best;
+    }
+
+    // Skeletons with sibilant classes merged and w/v dropped: Arabic ش is sh, ch or sch; و is w, v, u or o.
+    private static int LooseDistance(string a, string b)
+    {
+        if (a.Length > 32 || b.Length > 32)
+        {
+            return 9;
+        }
+
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        var nx = Loose(a, x);
+        var ny = Loose(b, y);
+        return EditDistance.Bounded(x[..nx], y[..ny], 1);
+    }
+
+    private static int Loose(string s, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            var m = c switch
+            {
+                'C' or 'S' => 's',
+                'Z' or 'J' => 'j',
+                'T' => 's',
+                'v' => '\0',
+                _ => c,
+            };
+            if (m != '\0' && (n == 0 || into[n - 1] != m))
+            {
+                into[n++] = m;
+            }
+        }
+
+        return n;
     }
 
     private static bool Equals(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.Ordinal);
@@ -86,9 +124,10 @@ internal static class TokenSimilarity
             return 0f;
         }
 
+        // Short skeletons carry little information: two consonants fit many names.
         if (string.Equals(qs, ls, StringComparison.Ordinal))
         {
-            return qs.Length >= 3 ? 0.9f : 0.8f;
+            return qs.Length >= 4 ? 0.9f : qs.Length == 3 ? 0.82f : 0.7f;
         }
 
         if (Equals(q.AltSkeleton, ls) || Equals(qs, l.AltSkeleton))
@@ -97,10 +136,24 @@ internal static class TokenSimilarity
             return 0.88f;
         }
 
-        if (Math.Min(qs.Length, ls.Length) >= 4 && EditDistance.Bounded(qs, ls, 1) <= 1)
+        var d = LooseDistance(qs, ls);
+        var minLen = Math.Min(qs.Length, ls.Length);
+        if (d == 0)
         {
             kind = TokenMatchKind.Phonetic;
-            return 0.75f;
+            return minLen >= 4 ? 0.85f : minLen == 3 ? 0.78f : 0.65f;
+        }
+
+        if (d == 1 && minLen >= 4)
+        {
+            kind = TokenMatchKind.Phonetic;
+            return 0.72f;
+        }
+
+        if (q.AltSkeleton is not null && LooseDistance(q.AltSkeleton, ls) == 0)
+        {
+            kind = TokenMatchKind.Phonetic;
+            return 0.8f;
         }
 
         return 0f;
