@@ -54,6 +54,9 @@ internal sealed class OfacEntryBuilder
 
     public DateOnly? ListedOn { get; set; }
 
+    /// <summary>Gets or sets the OFAC list names the record is on (enhanced XML <c>sanctionsLists</c>).</summary>
+    public string? SubList { get; set; }
+
     /// <summary>Adds an alias unless the same name (ignoring case) is already the primary name or an alias.</summary>
     public void AddAlias(Alias alias)
     {

@@ -34,11 +34,12 @@ internal static class OfacRemarks
                 item = item[..^1];
             }
 
-            ApplyItem(item.Trim(), entry);
+            TryApplyItem(item.Trim(), entry);
         }
     }
 
-    private static void ApplyItem(ReadOnlySpan<char> item, OfacEntryBuilder entry)
+    /// <summary>Applies one remark item ("Passport X (Iran)"); returns false when its label is unknown.</summary>
+    public static bool TryApplyItem(ReadOnlySpan<char> item, OfacEntryBuilder entry)
     {
         if (item.StartsWith("alt. ", StringComparison.OrdinalIgnoreCase))
         {
@@ -57,9 +58,25 @@ internal static class OfacRemarks
                     ApplyValue(label, value, entry);
                 }
 
-                return;
+                return true;
             }
         }
+
+        return false;
+    }
+
+    /// <summary>Returns the identifier type of an OFAC document label ("Tax ID No.", "Passport"), or Other.</summary>
+    public static IdentifierType IdentifierTypeOf(string label)
+    {
+        foreach (var l in Labels)
+        {
+            if (string.Equals(l.Text, label, StringComparison.OrdinalIgnoreCase) && l.Kind is RemarkKind.Document or RemarkKind.Imo or RemarkKind.Contact)
+            {
+                return l.Type;
+            }
+        }
+
+        return IdentifierType.Other;
     }
 
     private static void ApplyValue(RemarkLabel label, ReadOnlySpan<char> value, OfacEntryBuilder entry)
@@ -249,7 +266,7 @@ internal static class OfacRemarks
             "Economic Register Number (CBLS)", "C.R. No.", "Certificate of Incorporation Number", "Enterprise Number",
             "Branch Unit Number", "Folio Mercantil No.", "Matricula Mercantil No", "Legal Entity Number",
             "Istanbul Chamber of Comm. No.", "Dubai Chamber of Commerce Membership No.", "Central Registration System Number",
-            "Registered Charity No.", "D-U-N-S Number", "LE Number", "File Number", "License", "Permit Number", "Organization Code");
+            "Registered Charity No.", "D-U-N-S Number", "Public Registration Number", "LE Number", "File Number", "License", "Permit Number", "Organization Code");
         AddDocuments(labels, IdentifierType.DriverLicense, "Driver's License No.");
         AddDocuments(labels, IdentifierType.AircraftId, "Aircraft Tail Number", "Previous Aircraft Tail Number",
             "Aircraft Manufacturer's Serial Number (MSN)", "Aircraft Construction Number (also called L/N or S/N or F/N)",

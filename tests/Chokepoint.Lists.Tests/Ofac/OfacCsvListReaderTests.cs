@@ -31,11 +31,8 @@ public sealed class OfacCsvListReaderTests
     {
         var snapshot = Sdn20210707.Value;
 
+        OfacAssert.SchemaCounts(snapshot, person: 4620, organization: 3673, vessel: 406, aircraft: 277);
         Assert.Equal(8976, snapshot.Entries.Count);
-        Assert.Equal(4620, snapshot.Entries.Count(e => e.Schema == EntitySchema.Person));
-        Assert.Equal(406, snapshot.Entries.Count(e => e.Schema == EntitySchema.Vessel));
-        Assert.Equal(277, snapshot.Entries.Count(e => e.Schema == EntitySchema.Aircraft));
-        Assert.Equal(3673, snapshot.Entries.Count(e => e.Schema == EntitySchema.Organization));
         // alt.csv has 11,910 rows; six repeat the primary name or another alias of the same entry and are dropped.
         Assert.Equal(11904, snapshot.Entries.Sum(e => e.Aliases.Count(a => a.Quality == AliasQuality.Strong)));
         Assert.Equal(FolderDate, snapshot.PublicationDate);
@@ -129,8 +126,8 @@ public sealed class OfacCsvListReaderTests
     {
         var snapshot = ReadStaged(OfacSources.Consolidated, "2025-12-19");
 
+        OfacAssert.SchemaCounts(snapshot, person: 79, organization: 363, vessel: 0, aircraft: 0);
         Assert.Equal(442, snapshot.Entries.Count);
-        Assert.Equal(79, snapshot.Entries.Count(e => e.Schema == EntitySchema.Person));
         // cons_alt.csv has 1,073 rows; two repeat a name already on the entry.
         Assert.Equal(1071, snapshot.Entries.Sum(e => e.Aliases.Count(a => a.Quality == AliasQuality.Strong)));
         var e = Entry(snapshot, "9639");
