@@ -2,4 +2,5 @@ using System.CommandLine;
 
 var root = new RootCommand("Chokepoint: screen parties, items and shipments against sanctions and export-control lists.");
 // Each command group lives in Commands/<Group>Commands.cs and is added here.
+root.Subcommands.Add(Chokepoint.Cli.Commands.ListsCommands.Create());
 return await root.Parse(args).InvokeAsync();
