@@ -40,37 +40,14 @@ internal sealed class ConListColumns
         OtherInformation, GroupType, AliasType, Regime, ListedOn, LastUpdated, GroupId,
     ];
 
-    private readonly Dictionary<string, int> _index;
+    private readonly HeaderMap _map;
 
-    private ConListColumns(Dictionary<string, int> index) => _index = index;
+    private ConListColumns(HeaderMap map) => _map = map;
 
     /// <summary>Maps the header row, logging an error for each required column that is missing.</summary>
-    public static ConListColumns? Create(ConListRow header, ReadLog log)
-    {
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Cells.Count; i++)
-        {
-            var name = header.Cells[i].Trim();
-            if (name.Length > 0)
-            {
-                index.TryAdd(name, i);
-            }
-        }
-
-        var ok = true;
-        foreach (var name in Required)
-        {
-            if (!index.ContainsKey(name))
-            {
-                log.Error(header.Number, name, "the header has no such column");
-                ok = false;
-            }
-        }
-
-        return ok ? new ConListColumns(index) : null;
-    }
+    public static ConListColumns? Create(ConListRow header, ReadLog log) =>
+        HeaderMap.Create(header.Cells, header.Number, Required, log) is { } map ? new ConListColumns(map) : null;
 
     /// <summary>Returns the trimmed cell, or null when the column is absent or the cell empty.</summary>
-    public string? Get(ConListRow row, string column) =>
-        _index.TryGetValue(column, out var i) && i < row.Cells.Count ? FieldText.Clean(row.Cells[i]) : null;
+    public string? Get(ConListRow row, string column) => _map.Get(row.Cells, column);
 }

@@ -1,4 +1,3 @@
-using Chokepoint.Lists.Common;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -56,26 +55,12 @@ internal static class ConListRows
         }
     }
 
-    /// <summary>Splits CSV text into rows; an unterminated quote ends the rows and is reported through <paramref name="unterminatedLine"/>.</summary>
-    public static IEnumerable<ConListRow> FromCsv(string text, Action<int> unterminatedLine)
+    /// <summary>Splits CSV text into rows; an unterminated quote ends the rows with an error in the log.</summary>
+    public static IEnumerable<ConListRow> FromCsv(string text, ReadLog log)
     {
-        var csv = new CsvReader(text);
-        var fields = new List<string>();
-        while (true)
+        foreach (var (line, fields) in DelimitedRows.Read(text, ',', log))
         {
-            var status = csv.ReadRecord(fields);
-            if (status == CsvRecordStatus.EndOfData)
-            {
-                yield break;
-            }
-
-            if (status == CsvRecordStatus.UnterminatedQuote)
-            {
-                unterminatedLine(csv.RecordLine);
-                yield break;
-            }
-
-            yield return new ConListRow(csv.RecordLine, [.. fields]);
+            yield return new ConListRow(line, [.. fields]);
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class UkConsolidatedListReader : IListReader
         }
 
         var text = SourceFiles.DecodeText(File.ReadAllBytes(file.FullName));
-        var rows = ConListRows.FromCsv(text, line => log.Error(line, null, "a quoted field is never closed"));
+        var rows = ConListRows.FromCsv(text, log);
         return ReadRows(rows, log, publicationDate, cancellationToken);
     }
 

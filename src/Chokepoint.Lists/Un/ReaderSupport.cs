@@ -285,3 +285,102 @@ internal static class NameScript
         _ => null,
     };
 }
+
+/// <summary>A header row: column positions by name (case-insensitive), checked once against the required names.</summary>
+internal sealed class HeaderMap
+{
+    private readonly Dictionary<string, int> _index;
+
+    private HeaderMap(Dictionary<string, int> index) => _index = index;
+
+    /// <summary>Maps a header, logging an error naming each required column that is missing; returns null when any is.</summary>
+    public static HeaderMap? Create(IReadOnlyList<string> header, int line, IEnumerable<string> required, ReadLog log)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Trim().TrimStart('\uFEFF');
+            if (name.Length > 0)
+            {
+                index.TryAdd(name, i);
+            }
+        }
+
+        var ok = true;
+        foreach (var name in required)
+        {
+            if (!index.ContainsKey(name))
+            {
+                log.Error(line, name, "the header has no such column");
+                ok = false;
+            }
+        }
+
+        return ok ? new HeaderMap(index) : null;
+    }
+
+    /// <summary>Returns the trimmed cell, or null when the column is absent or the cell empty.</summary>
+    public string? Get(IReadOnlyList<string> row, string column) =>
+        _index.TryGetValue(column, out var i) && i < row.Count ? FieldText.Clean(row[i]) : null;
+}
+
+/// <summary>Reads delimited text through <see cref="Common.CsvReader"/>, logging an unterminated quote as an error.</summary>
+internal static class DelimitedRows
+{
+    /// <summary>Yields each record with its starting line; the field list is reused between records.</summary>
+    public static IEnumerable<(int Line, List<string> Fields)> Read(string text, char separator, ReadLog log)
+    {
+        var csv = new Common.CsvReader(text, separator);
+        var fields = new List<string>();
+        while (true)
+        {
+            var status = csv.ReadRecord(fields);
+            if (status == Common.CsvRecordStatus.EndOfData)
+            {
+                yield break;
+            }
+
+            if (status == Common.CsvRecordStatus.UnterminatedQuote)
+            {
+                log.Error(csv.RecordLine, null, "a quoted field is never closed");
+                yield break;
+            }
+
+            yield return (csv.RecordLine, fields);
+        }
+    }
+
+    /// <summary>Reads a table whose first record is the header; each later record becomes at most one entry.</summary>
+    public static List<ListEntry> ReadTable(
+        string text, char separator, IEnumerable<string> required, ReadLog log, Func<HeaderMap, List<string>, int, ListEntry?> readRow, CancellationToken cancellationToken)
+    {
+        var entries = new List<ListEntry>();
+        HeaderMap? map = null;
+        foreach (var (line, fields) in Read(text, separator, log))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (map is null)
+            {
+                map = HeaderMap.Create(fields, line, required, log);
+                if (map is null)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (readRow(map, fields, line) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        if (map is null && !log.HasErrors)
+        {
+            log.Error(1, null, "the file is empty");
+        }
+
+        return entries;
+    }
+}
