@@ -26,19 +26,16 @@ public sealed class ConsolidatedScreeningListReader : IListReader
     public IReadOnlyList<string> Sources { get; } = [SourceName];
 
     /// <inheritdoc />
-    public bool CanRead(string source, DirectoryInfo folder) => FindFile(folder) is not null;
+    public bool CanRead(string source, DirectoryInfo folder) => SourceFiles.FindFirst(folder, FileNames) is not null;
 
     /// <inheritdoc />
     public ListReadResult Read(string source, DirectoryInfo folder, DateOnly publicationDate, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(folder);
-        var file = FindFile(folder);
+        var log = ReadLog.Open(source, folder, out var file, FileNames);
         if (file is null)
         {
-            return new ReadLog(source, folder, FileNames[1]).Fail(0, null, "no consolidated.csv or consolidated.csv.gz in the folder");
+            return log.Missing(FileNames);
         }
-
-        var log = new ReadLog(source, folder, file.Name);
         string text;
         try
         {
@@ -53,21 +50,6 @@ public sealed class ConsolidatedScreeningListReader : IListReader
         var entries = DelimitedRows.ReadTable(
             text, ',', Required, log, (map, fields, line) => ReadRow(map, fields, line, log, keys, publicationDate), cancellationToken);
         return log.Complete(publicationDate, entries, file.Name);
-    }
-
-    private static FileInfo? FindFile(DirectoryInfo folder)
-    {
-        ArgumentNullException.ThrowIfNull(folder);
-        foreach (var name in FileNames)
-        {
-            var file = new FileInfo(Path.Combine(folder.FullName, name));
-            if (file.Exists)
-            {
-                return file;
-            }
-        }
-
-        return null;
     }
 
     private static byte[] ReadBytes(FileInfo file)
@@ -176,20 +158,13 @@ public sealed class ConsolidatedScreeningListReader : IListReader
         return new ListEntry
         {
             Id = new EntityId(log.Source, key),
-            Schema = map.Get(row, "type") switch
-            {
-                "Individual" => EntitySchema.Person,
-                "Entity" => EntitySchema.Organization,
-                "Vessel" => EntitySchema.Vessel,
-                "Aircraft" => EntitySchema.Aircraft,
-                _ => EntitySchema.Unknown,
-            },
+            Schema = SchemaText.Parse(map.Get(row, "type")),
             Name = name,
             Aliases = aliases,
             BirthDates = birthDates,
             BirthPlaces = FieldText.SplitList(map.Get(row, "places_of_birth"), ';'),
-            Nationalities = Codes(map.Get(row, "nationalities")),
-            Citizenships = Codes(map.Get(row, "citizenships")),
+            Nationalities = CountryText.FromCodes(FieldText.SplitList(map.Get(row, "nationalities"), ';')),
+            Citizenships = CountryText.FromCodes(FieldText.SplitList(map.Get(row, "citizenships"), ';')),
             Countries = countries,
             Addresses = addresses,
             Identifiers = identifiers,
@@ -208,17 +183,6 @@ public sealed class ConsolidatedScreeningListReader : IListReader
         "entity_number", "federal_register_notice", "end_date", "standard_order", "license_requirement", "license_policy",
         "vessel_type", "gross_tonnage", "gross_registered_tonnage", "vessel_flag", "vessel_owner", "source_information_url",
     ];
-
-    private static List<string> Codes(string? text)
-    {
-        var codes = new List<string>();
-        foreach (var item in FieldText.SplitList(text, ';'))
-        {
-            FieldText.AddDistinct(codes, CountryText.Normalize(item));
-        }
-
-        return codes;
-    }
 
     // CSL addresses end in the ISO alpha-2 code: "19 Luysi Chalovskoy St., Borisov, 222512, BY".
     private static string? TrailingCountryCode(string address)

@@ -29,22 +29,18 @@ public sealed class DeniedPersonsListReader : IListReader
     public IReadOnlyList<string> Sources { get; } = [SourceName];
 
     /// <inheritdoc />
-    public bool CanRead(string source, DirectoryInfo folder)
-    {
-        ArgumentNullException.ThrowIfNull(folder);
-        return File.Exists(Path.Combine(folder.FullName, FileName));
-    }
+    public bool CanRead(string source, DirectoryInfo folder) => SourceFiles.FindFirst(folder, FileName) is not null;
 
     /// <inheritdoc />
     public ListReadResult Read(string source, DirectoryInfo folder, DateOnly publicationDate, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(folder);
-        var log = new ReadLog(source, folder, FileName);
-        var path = Path.Combine(folder.FullName, FileName);
-        if (!File.Exists(path))
+        var log = ReadLog.Open(source, folder, out var file, FileName);
+        if (file is null)
         {
-            return log.Fail(0, null, "file not found");
+            return log.Missing(FileName);
         }
+
+        var path = file.FullName;
 
         var text = SourceFiles.DecodeText(File.ReadAllBytes(path));
         var keys = new KeyRegistry();

@@ -124,13 +124,7 @@ internal sealed class ConListGroup(string groupId, int firstRow)
         return new ListEntry
         {
             Id = new EntityId(log.Source, groupId),
-            Schema = _groupType?.ToUpperInvariant() switch
-            {
-                "INDIVIDUAL" => EntitySchema.Person,
-                "ENTITY" => EntitySchema.Organization,
-                "SHIP" => EntitySchema.Vessel,
-                _ => EntitySchema.Unknown,
-            },
+            Schema = SchemaText.Parse(_groupType),
             Name = name ?? groupId,
             Aliases = aliases,
             BirthDates = _birthDates,

@@ -24,19 +24,16 @@ public sealed class UkConsolidatedListReader : IListReader
     public IReadOnlyList<string> Sources { get; } = [SourceName];
 
     /// <inheritdoc />
-    public bool CanRead(string source, DirectoryInfo folder) => FindFile(folder) is not null;
+    public bool CanRead(string source, DirectoryInfo folder) => SourceFiles.FindFirst(folder, FileNames) is not null;
 
     /// <inheritdoc />
     public ListReadResult Read(string source, DirectoryInfo folder, DateOnly publicationDate, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(folder);
-        var file = FindFile(folder);
+        var log = ReadLog.Open(source, folder, out var file, FileNames);
         if (file is null)
         {
-            return new ReadLog(source, folder, FileNames[0]).Fail(0, null, "no ConList.xlsx, ConList.csv or sanctionsconlist.csv in the folder");
+            return log.Missing(FileNames);
         }
-
-        var log = new ReadLog(source, folder, file.Name);
         if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             SpreadsheetDocument document;
@@ -65,21 +62,6 @@ public sealed class UkConsolidatedListReader : IListReader
         var text = SourceFiles.DecodeText(File.ReadAllBytes(file.FullName));
         var rows = ConListRows.FromCsv(text, log);
         return ReadRows(rows, log, publicationDate, cancellationToken);
-    }
-
-    private static FileInfo? FindFile(DirectoryInfo folder)
-    {
-        ArgumentNullException.ThrowIfNull(folder);
-        foreach (var name in FileNames)
-        {
-            var file = new FileInfo(Path.Combine(folder.FullName, name));
-            if (file.Exists)
-            {
-                return file;
-            }
-        }
-
-        return null;
     }
 
     private static ListReadResult ReadRows(IEnumerable<ConListRow> rows, ReadLog log, DateOnly publicationDate, CancellationToken cancellationToken)

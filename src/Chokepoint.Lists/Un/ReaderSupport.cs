@@ -34,6 +34,17 @@ internal sealed class ReadLog
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>Starts a read on the first of the named files found in the folder; <paramref name="file"/> is null when none is.</summary>
+    public static ReadLog Open(string source, DirectoryInfo folder, out FileInfo? file, params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        file = SourceFiles.FindFirst(folder, names);
+        return new ReadLog(source, folder, file?.Name ?? names[0]);
+    }
+
+    /// <summary>Returns the failure for a folder that holds none of the expected files.</summary>
+    public ListReadResult Missing(params string[] names) => Fail(0, null, $"no {string.Join(" or ", names)} in the folder");
+
     public void Error(int line, string? field, string message, string? file = null)
     {
         HasErrors = true;
@@ -69,6 +80,20 @@ internal sealed class ReadLog
     }
 }
 
+/// <summary>Maps a list's party type to <see cref="EntitySchema"/>.</summary>
+internal static class SchemaText
+{
+    /// <summary>Reads Individual/Person, Entity/Organization/Company…, Vessel/Ship and Aircraft/Airplane, in any case.</summary>
+    public static EntitySchema Parse(string? text) => text?.Trim().ToUpperInvariant() switch
+    {
+        "INDIVIDUAL" or "PERSON" => EntitySchema.Person,
+        "ENTITY" or "ORGANIZATION" or "ORGANISATION" or "COMPANY" or "LEGALENTITY" or "PUBLICBODY" or "ENTERPRISE" => EntitySchema.Organization,
+        "VESSEL" or "SHIP" => EntitySchema.Vessel,
+        "AIRCRAFT" or "AIRPLANE" => EntitySchema.Aircraft,
+        _ => EntitySchema.Unknown,
+    };
+}
+
 /// <summary>Keeps primary keys unique: a repeated key gets <c>#2</c>, <c>#3</c>… and a warning.</summary>
 internal sealed class KeyRegistry
 {
@@ -90,9 +115,25 @@ internal sealed class KeyRegistry
     }
 }
 
-/// <summary>File hashing for <see cref="SourceFile"/> and checksums.</summary>
+/// <summary>File lookup, hashing for <see cref="SourceFile"/> and checksums.</summary>
 internal static class SourceFiles
 {
+    /// <summary>Returns the first of the named files that exists in the folder, or null.</summary>
+    public static FileInfo? FindFirst(DirectoryInfo folder, params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        foreach (var name in names)
+        {
+            var file = new FileInfo(Path.Combine(folder.FullName, name));
+            if (file.Exists)
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
+
     public static SourceFile Describe(FileInfo file)
     {
         using var stream = file.OpenRead();
@@ -128,7 +169,19 @@ internal static class CountryText
     /// <summary>Returns the ISO alpha-2 code for a country name or code where known, else the trimmed text.</summary>
     public static string Normalize(string text) => Countries.Normalize(text.Trim());
 
-    /// <summary>Returns an upper-cased two-letter code (OpenSanctions writes <c>ru</c>), else the text as is.</summary>
+    /// <summary>Normalises each value (see <see cref="FromCode"/>), dropping repeats.</summary>
+    public static List<string> FromCodes(IEnumerable<string> values)
+    {
+        var codes = new List<string>();
+        foreach (var v in values)
+        {
+            FieldText.AddDistinct(codes, FromCode(v));
+        }
+
+        return codes;
+    }
+
+    /// <summary>Returns an upper-cased two-letter code (OpenSanctions writes <c>ru</c>), else the normalised text.</summary>
     public static string FromCode(string code)
     {
         var t = code.Trim();
