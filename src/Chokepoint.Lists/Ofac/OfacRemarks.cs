@@ -19,6 +19,9 @@ internal static class OfacRemarks
 
     private static readonly RemarkLabel[] Labels = BuildLabels();
 
+    // Labels grouped by first character (ASCII), so an item is compared only with the few labels that can match.
+    private static readonly RemarkLabel[][] LabelsByFirstChar = GroupByFirstChar(Labels);
+
     /// <summary>Parses <paramref name="remarks"/> into <paramref name="entry"/>.</summary>
     public static void Apply(string remarks, OfacEntryBuilder entry)
     {
@@ -46,7 +49,12 @@ internal static class OfacRemarks
             item = item[5..].TrimStart();
         }
 
-        foreach (var label in Labels)
+        if (item.IsEmpty || item[0] >= LabelsByFirstChar.Length)
+        {
+            return false;
+        }
+
+        foreach (var label in LabelsByFirstChar[item[0]])
         {
             var text = label.Text;
             if (item.Length > text.Length && item.StartsWith(text, StringComparison.Ordinal)
@@ -277,6 +285,17 @@ internal static class OfacRemarks
         // Longest first, so "Passport No." wins over "Passport" and "Email Address" over "Email".
         labels.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
         return [.. labels];
+    }
+
+    private static RemarkLabel[][] GroupByFirstChar(RemarkLabel[] labels)
+    {
+        var groups = new RemarkLabel[128][];
+        for (var c = 0; c < groups.Length; c++)
+        {
+            groups[c] = Array.FindAll(labels, l => l.Text[0] == c);
+        }
+
+        return groups;
     }
 
     private static void AddDocuments(List<RemarkLabel> labels, IdentifierType type, params string[] texts)
