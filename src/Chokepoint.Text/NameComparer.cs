@@ -12,7 +12,7 @@ public sealed record PairComparison(double Score, bool Match, MatchExplanation E
 /// <summary>Compares two parties (names plus secondary evidence) without a list corpus.</summary>
 /// <remarks>
 /// Without a corpus every token of the same length weighs the same. The score is symmetric in the names: it is the
-/// lower of the two directed scores. Stateless and thread-safe.
+/// mean of the two directed scores. Stateless and thread-safe.
 /// </remarks>
 public static class NameComparer
 {
@@ -45,7 +45,7 @@ public static class NameComparer
         var unmatchedB = new List<string>();
         var ab = NameScorer.Score(fa, fb, alignments, unmatchedA, unmatchedB);
         var ba = NameScorer.Score(fb, fa);
-        var nameScore = Math.Min(ab, ba);
+        var nameScore = (ab + ba) / 2;
         var evidence = new List<EvidenceEffect>();
         var dates = b.BirthDate is { } d ? new[] { d } : [];
         var countries = b.Country is { } c ? new[] { c } : [];

@@ -79,7 +79,6 @@ internal static class Romanization
                 _ when rest.StartsWith("gh") => ('g', 2),
                 _ when rest.StartsWith("ck") => ('k', 2),
                 _ when rest.StartsWith("ou") || rest.StartsWith("oo") => ('u', 2),
-                _ when rest.StartsWith("ee") => ('i', 2),
                 _ when rest.StartsWith("gu") && rest.Length > 2 && rest[2] is 'e' or 'i' => ('g', 2),
                 _ => ('\0', 0),
             };

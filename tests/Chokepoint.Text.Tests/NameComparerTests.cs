@@ -1,0 +1,87 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text.Tests;
+
+public sealed class NameComparerTests
+{
+    private static PairComparison Compare(string a, string b, EntitySchema schema = EntitySchema.Unknown) =>
+        NameComparer.Compare(new PartyQuery { Name = a, Schema = schema }, new PartyQuery { Name = b, Schema = schema });
+
+    [Theory]
+    // Scripts
+    [InlineData("Щербаков Алексей Иванович", "Aleksei Ivanovich SHCHERBAKOV", true)]
+    [InlineData("МЕЛЬНИК, Роман Иванович", "Roman Ivanovich MELNIK", true)]
+    [InlineData("محمد نافي بلال", "Mohammed Nafi BILAL", true)]
+    [InlineData("კოკა კაციტაძე", "Koka KATSITADZE", true)]
+    [InlineData("赵光宗", "ZHAO Guangzong", true)]
+    // Romanisation systems
+    [InlineData("Ščerbakov Aleksej", "Shcherbakov Aleksey", true)]
+    [InlineData("Schtscherbakow Alexei", "Shcherbakov Aleksei", true)]
+    [InlineData("XOVANSKAJA GALINA PETROVNA", "Galina Petrovna KHOVANSKAYA", true)]
+    [InlineData("Jewgeni Prigoschin", "Yevgeniy PRIGOZHIN", true)]
+    // Arabic and Persian variants
+    [InlineData("Muhammad Abdul Rahman al-Tikriti", "Mohamed Abdulrahman TIKRITI", true)]
+    [InlineData("Abdel lah Waleed", "Abdullah Walid", true)]
+    [InlineData("Ibrahim bin Hassan", "Ebrahim Hasan", true)]
+    // Order, initials, titles
+    [InlineData("GUTSAN, Aleksandr Vladimirovich", "Aleksandr Vladimirovich GUTSAN", true)]
+    [InlineData("A. MIKHEEV", "Alexander MIKHEEV", true)]
+    [InlineData("Dr Ayman al-Zawahiri", "Ayman AL-ZAWAHIRI", true)]
+    // Legal forms
+    [InlineData("STAN OOO", "LLC STAN", true)]
+    [InlineData("Obshchestvo s Ogranichennoy Otvetstvennostyu Romashka", "Romashka LLC", true)]
+    [InlineData("«Romdoul Development» Co., Limited", "ROMDOUL DEVELOPMENT CO LTD", true)]
+    // Evasion
+    [InlineData("Ｖａｒｖａｒａ Ａｎｄｒｅｅｖｎａ ＳＫＯＣＨ", "Varvara Andreevna SKOCH", true)]
+    [InlineData("KOLВIN, Реtr", "Petr KOLBIN", true)]
+    [InlineData("TEREK SPECIAL RAPID RESPONSE UN\u200DIT", "TEREK SPECIAL RAPID RESPONSE UNIT", true)]
+    // Typos
+    [InlineData("WINDHAM COMMERRCIAL GTOUP INC.", "WINDHAM COMMERCIAL GROUP INC", true)]
+    [InlineData("Andreey Evgenievich KRIVOSHEYEV", "Andrey Evgenyevich KRIVOSHEEV", true)]
+    // Different parties
+    [InlineData("Dmitry Vadimovich Picard", "Dmitry Vadimovich KOZLOV", false)]
+    [InlineData("Ivan Petrov", "Sergei Smirnov", false)]
+    [InlineData("Lado Danilishina", "LADY D", false)]
+    [InlineData("STAN LLC", "KARST LLC", false)]
+    public void Compare_VariationClasses_MatchAsExpected(string a, string b, bool match)
+    {
+        var result = Compare(a, b);
+        Assert.True(result.Match == match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    [InlineData("Aleksandr Vladimirovich GUTSAN", "GUTSAN A.")]
+    [InlineData("Muhammad Abdul Rahman", "Mohamed Abdulrahman")]
+    [InlineData("ООО Ромашка", "Romashka LLC")]
+    public void Compare_SwappedArguments_GivesSameScore(string a, string b) =>
+        Assert.Equal(Compare(a, b).Score, Compare(b, a).Score);
+
+    [Theory]
+    [InlineData("", "Ivan Petrov")]
+    [InlineData("!!!", "Ivan Petrov")]
+    [InlineData("Ivan Petrov Ivan Petrov Ivan Petrov Ivan Petrov Ivan Petrov Ivan Petrov Ivan Petrov Ivan Petrov Ivan", "Ivan")]
+    [InlineData("Ivan Petrov", "Ivan Petrov")]
+    public void Compare_AnyInput_ScoreStaysInUnitRange(string a, string b)
+    {
+        var score = Compare(a, b).Score;
+        Assert.InRange(score, 0.0, 1.0);
+    }
+
+    [Fact]
+    public void Compare_Alignments_NameTheKindOfMatch()
+    {
+        var result = Compare("Ščerbakov", "Shcherbakov");
+        var alignment = Assert.Single(result.Explanation.Alignments);
+        Assert.Equal(TokenMatchKind.Exact, alignment.Kind);
+        var translit = Compare("Schtscherbakow", "Shcherbakov");
+        Assert.Equal(TokenMatchKind.Transliteration, Assert.Single(translit.Explanation.Alignments).Kind);
+    }
+
+    [Fact]
+    public void Compare_EmptyName_ExplainsWhy()
+    {
+        var result = Compare("   ", "Ivan Petrov");
+        Assert.False(result.Match);
+        Assert.Equal("a: name is empty", result.Explanation.Note);
+    }
+}

@@ -1,0 +1,133 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text.Tests;
+
+public sealed class ScreeningEngineTests
+{
+    private static readonly Provenance Source = new("test_list", "test.csv", new DateOnly(2025, 1, 1));
+
+    private static ListEntry Person(string key, string name, int? born = null, params string[] aliases) => new()
+    {
+        Id = new EntityId("test_list", key),
+        Schema = EntitySchema.Person,
+        Name = name,
+        Aliases = [.. aliases.Select(a => new Alias(a, AliasKind.Aka))],
+        BirthDates = born is { } y ? [BirthDate.FromParts(y)] : [],
+        Provenance = Source,
+    };
+
+    private static ListEntry Organization(string key, string name, params Identifier[] identifiers) => new()
+    {
+        Id = new EntityId("test_list", key),
+        Schema = EntitySchema.Organization,
+        Name = name,
+        Identifiers = identifiers,
+        Provenance = Source,
+    };
+
+    private static readonly ScreeningEngine Engine = ScreeningEngine.Build(
+    [
+        Person("1", "Aleksandr Vladimirovich GUTSAN", 1960),
+        Person("2", "Yevgeniy Viktorovich PRIGOZHIN", 1961),
+        Person("3", "Abdul Rahman Muhammad AL-TIKRITI", 1955, "Abd al-Rahman al-Tikriti"),
+        Person("4", "Ivan Ivanovich PETROV", 1970),
+        Person("5", "Sergei Petrovich SMIRNOV", 1980),
+        Person("6", "Galina Petrovna KHOVANSKAYA", 1943),
+        Organization("7", "LIMITED LIABILITY COMPANY STAN", new Identifier(IdentifierType.RegistrationNumber, "1027700132195")),
+        Organization("8", "WINDHAM COMMERCIAL GROUP INC"),
+        Organization("9", "AVANGARD JSC"),
+        new ListEntry { Id = new EntityId("test_list", "10"), Schema = EntitySchema.Vessel, Name = "PETROV", Provenance = Source },
+    ]);
+
+    [Theory]
+    [InlineData("ГУЦАН Александр Владимирович", "1")]
+    [InlineData("Jewgeni Prigoschin", "2")]
+    [InlineData("Abdulrahman Mohamed al Tikriti", "3")]
+    [InlineData("XOVANSKAJA GALINA PETROVNA", "6")]
+    [InlineData("STAN OOO", "7")]
+    [InlineData("WINDHAM COMMERRCIAL GTOUP INC.", "8")]
+    [InlineData("ОАО Авангард", "9")]
+    [InlineData("PETROV, Ivan", "4")]
+    public void Screen_ListedPartyUnderVariation_Alerts(string name, string expectedKey)
+    {
+        var result = Engine.Screen(new PartyQuery { Name = name });
+        Assert.True(result.Alert, name);
+        Assert.Equal(new EntityId("test_list", expectedKey), result.Matches[0].EntityId);
+        Assert.InRange(result.Matches[0].Score, result.Threshold, 1.0);
+    }
+
+    [Theory]
+    [InlineData("Mikhail Sergeevich GORBACHEV")]
+    [InlineData("Ivan Ivanovich KUZNETSOV")]
+    [InlineData("Laurent SCS")]
+    public void Screen_UnlistedParty_DoesNotAlert(string name) =>
+        Assert.False(Engine.Screen(new PartyQuery { Name = name }).Alert);
+
+    [Fact]
+    public void Screen_MatchingBirthYear_RaisesScore()
+    {
+        var plain = Engine.Screen(new PartyQuery { Name = "Ivan PETROV" }).Matches[0];
+        var same = Engine.Screen(new PartyQuery { Name = "Ivan PETROV", BirthDate = BirthDate.FromParts(1970) }).Matches[0];
+        var other = Engine.Screen(new PartyQuery { Name = "Ivan PETROV", BirthDate = BirthDate.FromParts(1990) }).Matches[0];
+        Assert.True(same.Score > plain.Score);
+        Assert.True(other.Score < plain.Score);
+        Assert.Contains(same.Explanation.Evidence, e => e is { Kind: "birthDate", Outcome: "match" });
+        Assert.Contains(other.Explanation.Evidence, e => e is { Kind: "birthDate", Outcome: "mismatch" });
+    }
+
+    [Fact]
+    public void Screen_PersonAgainstVessel_LowersScore()
+    {
+        var result = Engine.Screen(new PartyQuery { Name = "PETROV", Schema = EntitySchema.Person }, new ScreeningOptions { Top = 10, MinScore = 0 });
+        var vessel = Assert.Single(result.Matches, m => m.EntityId.Key == "10");
+        Assert.Contains(vessel.Explanation.Evidence, e => e is { Kind: "schema", Outcome: "mismatch" });
+        Assert.True(vessel.Score < vessel.Explanation.NameScore);
+    }
+
+    [Fact]
+    public void Screen_ExactIdentifier_IsDecisive()
+    {
+        var query = new PartyQuery { Name = "Completely Different Name", Identifiers = [new Identifier(IdentifierType.RegistrationNumber, "1027-7001-32195")] };
+        var result = Engine.Screen(query);
+        Assert.True(result.Alert);
+        Assert.Equal("7", result.Matches[0].EntityId.Key);
+        Assert.Contains(result.Matches[0].Explanation.Evidence, e => e is { Kind: "identifier", Outcome: "decisive" });
+    }
+
+    [Theory]
+    [InlineData("", "name is empty")]
+    [InlineData("   ", "name is empty")]
+    [InlineData("\u0001\u0002", "name has no letters or digits")]
+    public void Screen_BadName_ReturnsError(string name, string error)
+    {
+        var result = Engine.Screen(new PartyQuery { Id = "q1", Name = name });
+        Assert.Equal(error, result.Error);
+        Assert.Equal("q1", result.QueryId);
+        Assert.Empty(result.Matches);
+    }
+
+    [Fact]
+    public void Screen_TenThousandCharacters_ReturnsErrorNamingTheLimit()
+    {
+        var result = Engine.Screen(new PartyQuery { Name = new string('a', 10_000) });
+        Assert.Equal("name is 10000 characters long; the limit is 1000", result.Error);
+    }
+
+    [Fact]
+    public void Screen_Exhaustive_FindsWhatTheIndexFinds()
+    {
+        var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });
+        var indexed = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")]);
+        var query = new PartyQuery { Name = "GUTSAN Aleksandr" };
+        Assert.Equal(exhaustive.Screen(query).Matches[0].Score, indexed.Screen(query).Matches[0].Score);
+    }
+
+    [Fact]
+    public void Build_Entries_CountsEntitiesAndNames()
+    {
+        Assert.Equal(10, Engine.EntityCount);
+        Assert.Equal(11, Engine.NameCount);
+        Assert.Equal("PETROV", Engine.GetEntry(new EntityId("test_list", "10"))!.Name);
+        Assert.Null(Engine.GetEntry(new EntityId("test_list", "404")));
+    }
+}
