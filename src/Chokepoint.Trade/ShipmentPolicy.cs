@@ -31,12 +31,12 @@ public sealed record ShipmentPolicy
     public double? PartyThreshold { get; init; }
 
     /// <summary>Gets the stricter (lower) score that alerts for end users, consignees and intermediate consignees.</summary>
-    /// <value>0.8.</value>
-    public double StrictPartyThreshold { get; init; } = 0.8;
+    /// <value>0.7 (the matching engine alerts at 0.75 by default).</value>
+    public double StrictPartyThreshold { get; init; } = 0.7;
 
     /// <summary>Gets the lowest score reported as "resembles a listed party" (below the alert threshold).</summary>
-    /// <value>0.7.</value>
-    public double NearMatchScore { get; init; } = 0.7;
+    /// <value>0.6.</value>
+    public double NearMatchScore { get; init; } = 0.6;
 
     /// <summary>Gets severity overrides by rule id (e.g. <c>young-company</c>) or kind (e.g. <c>component</c>, <c>red_flag</c>); rule ids win.</summary>
     public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; init; } = new Dictionary<string, FindingSeverity>();

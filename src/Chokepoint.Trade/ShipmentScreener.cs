@@ -58,6 +58,8 @@ public sealed partial class ShipmentScreener
     /// <summary>Gets the red-flag rules in force.</summary>
     public RedFlagRuleSet Rules => _rules;
 
+    internal ItemCatalog ItemCatalog => _items;
+
     /// <summary>Screens one document.</summary>
     /// <returns>The decision and its findings, most severe first.</returns>
     public ShipmentResult Check(ShipmentDocument doc)

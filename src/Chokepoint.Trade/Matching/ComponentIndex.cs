@@ -25,6 +25,9 @@ internal sealed class ComponentIndex
     /// <summary>The longest packaging or ordering suffix tolerated after a listed part number.</summary>
     public const int MaxSuffix = 6;
 
+    /// <summary>The longest ordering suffix tolerated when a separator sets it off from the listed part number.</summary>
+    public const int MaxSuffixAfterSeparator = 12;
+
     /// <summary>The shortest listed key that may match as a prefix (shorter keys match only exactly).</summary>
     public const int MinPrefixKey = 4;
 
@@ -72,7 +75,7 @@ internal sealed class ComponentIndex
     /// <summary>Finds the best match for an ordered part number, or null.</summary>
     public ComponentMatch? Find(string partNumber, string? manufacturer)
     {
-        var key = PartNumber.Key(partNumber);
+        var key = PartNumber.Key(partNumber, out var boundaries);
         if (key.Length < 3)
         {
             return null;
@@ -84,9 +87,16 @@ internal sealed class ComponentIndex
             return Build(ComponentMatchKind.Exact, key, exact, manufacturer, ref makerGroups);
         }
 
-        // Longest listed prefix first, leaving at most MaxSuffix characters of packaging/ordering code.
-        for (var len = key.Length - 1; len >= Math.Max(MinPrefixKey, key.Length - MaxSuffix); len--)
+        // Longest listed prefix first, leaving at most MaxSuffix characters of packaging/ordering code, or up to
+        // MaxSuffixAfterSeparator when the written part number separates it (XC7A35T-1CSG324C, IRF4905S/TR).
+        for (var len = key.Length - 1; len >= Math.Max(MinPrefixKey, key.Length - MaxSuffixAfterSeparator); len--)
         {
+            var separated = len < 64 && (boundaries & (1UL << len)) != 0;
+            if (key.Length - len > MaxSuffix && !separated)
+            {
+                continue;
+            }
+
             if (_byKeySpan.TryGetValue(key.AsSpan(0, len), out var prefixed))
             {
                 return Build(ComponentMatchKind.Suffix, prefixed[0].PartNumberNormalized, prefixed, manufacturer, ref makerGroups);

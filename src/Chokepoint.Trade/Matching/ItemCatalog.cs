@@ -51,8 +51,8 @@ internal sealed class ItemCatalog
     /// <summary>Gets keyword entries whose item names no row of <c>iran_uav_items.csv</c> (a data error).</summary>
     public IReadOnlyList<string> UnmatchedKeywordItems { get; }
 
-    /// <summary>Gets the Iran UAV rows a description keyword can reach.</summary>
-    public IEnumerable<IranUavItem> KeywordItems => _uavKeywords.Select(x => x.Item);
+    /// <summary>Gets the Iran UAV rows a description keyword can reach, each with its first keyword.</summary>
+    public IEnumerable<(IranUavItem Item, string Keyword)> KeywordItems => _uavKeywords.Select(x => (x.Item, x.Keywords.Texts[0]));
 
     /// <summary>Returns the CHPL entry for a code of six or more digits, or null.</summary>
     public ChplEntry? Chpl(HsCode code) =>

@@ -17,9 +17,15 @@ internal static class PartNumber
     private static readonly SearchValues<char> Separators = SearchValues.Create(" -_/.\\#+,()[]:;'\"\u2010\u2011\u2012\u2013\u2014\u00A0");
 
     /// <summary>Returns the matching key of a part number, or an empty string.</summary>
-    public static string Key(ReadOnlySpan<char> text)
+    public static string Key(ReadOnlySpan<char> text) => Key(text, out _);
+
+    /// <summary>Returns the matching key and, as bits, the key positions that follow a separator in the text.</summary>
+    /// <param name="text">The part number as written.</param>
+    /// <param name="boundaries">Bit <c>i</c> is set when key character <c>i</c> came right after a dash, slash, space or other separator.</param>
+    public static string Key(ReadOnlySpan<char> text, out ulong boundaries)
     {
         Span<char> buffer = stackalloc char[MaxLength];
+        boundaries = 0;
         var n = 0;
         foreach (var raw in text)
         {
@@ -30,6 +36,11 @@ internal static class PartNumber
 
             if (Separators.Contains(raw) || char.IsWhiteSpace(raw))
             {
+                if (n > 0)
+                {
+                    boundaries |= 1UL << n;
+                }
+
                 continue;
             }
 

@@ -17,11 +17,11 @@ internal sealed class PlaceIndex
     /// <summary>The shortest word that may match within one edit.</summary>
     public const int MinFuzzyLength = 7;
 
+    // Words that describe a kind of place rather than name one; dropped from names and text alike.
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
         "port", "of", "the", "bandar", "bndr", "e", "sez", "special", "economic", "zone", "oez", "airport", "air", "base",
-        "airfield", "sea", "trade", "seaport", "morskoi", "morskoy", "torgovyi", "morskoi", "frwdgah", "fwrwdgah", "bndr",
-        "astrakhanskii", "makhachkalinskii", "and", "iran", "co", "industries", "industrial", "manufacturing", "plant", "zavod",
+        "airfield", "sea", "trade", "seaport", "morskoi", "morskoy", "torgovyi", "and",
     };
 
     private readonly (string[] Tokens, PlaceOfConcern Place, string Name)[] _names;

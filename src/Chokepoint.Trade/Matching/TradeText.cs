@@ -1,25 +1,21 @@
-using System.Buffers;
-using AnyAscii;
+using Chokepoint.Text;
 
 namespace Chokepoint.Trade.Matching;
 
 /// <summary>
-/// The one place that turns place names, addresses and manufacturer names in any script into lower-case Latin tokens.
+/// The one place that turns place names, addresses, descriptions and manufacturer names in any script into lower-case
+/// Latin tokens.
 /// </summary>
 /// <remarks>
-/// Transliterates with AnyAscii, lower-cases and splits on anything that is not a letter or digit. This is the seam
-/// where the shared name normaliser takes over once it is available, so place and manufacturer matching converge
-/// with party matching. Stateless and thread-safe.
+/// Delegates to the shared <see cref="NameNormalizer"/> (script to Latin, romanisation-converged, confusable-folded,
+/// lower case), so places and manufacturers are normalised exactly as party names are. Stateless and thread-safe.
 /// </remarks>
 internal static class TradeText
 {
-    private static readonly SearchValues<char> AsciiLetterOrDigit =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    /// <summary>Returns the text as lower-case Latin words separated by single spaces.</summary>
+    public static string Normalize(string text) => string.IsNullOrWhiteSpace(text) ? string.Empty : NameNormalizer.Normalize(text);
 
-    /// <summary>Returns the text as lower-case ASCII, words separated by single spaces.</summary>
-    public static string Normalize(string text) => string.Join(' ', Tokens(text));
-
-    /// <summary>Returns the lower-case ASCII tokens of the text.</summary>
+    /// <summary>Returns the lower-case Latin tokens of the text.</summary>
     public static string[] Tokens(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -27,24 +23,7 @@ internal static class TradeText
             return [];
         }
 
-        var ascii = text.Transliterate();
-        var tokens = new List<string>();
-        var span = ascii.AsSpan();
-        while (!span.IsEmpty)
-        {
-            var start = span.IndexOfAny(AsciiLetterOrDigit);
-            if (start < 0)
-            {
-                break;
-            }
-
-            span = span[start..];
-            var end = span.IndexOfAnyExcept(AsciiLetterOrDigit);
-            var word = end < 0 ? span : span[..end];
-            tokens.Add(word.ToString().ToLowerInvariant());
-            span = end < 0 ? [] : span[end..];
-        }
-
-        return [.. tokens];
+        var tokens = NameNormalizer.Tokens(text);
+        return tokens as string[] ?? [.. tokens];
     }
 }

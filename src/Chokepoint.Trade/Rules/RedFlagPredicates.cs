@@ -547,9 +547,9 @@ internal static class RedFlagPredicates
             }
         }
 
-        return quantity >= (decimal)rule.Number("minQuantity", 10000) || value >= (decimal)rule.Number("minValue", 100000)
-            ? [new() { ["field"] = "items", ["quantity"] = quantity, ["value"] = value }]
-            : [];
+        // Value decides; quantity stands in only when the document gives no prices (cheap passives come by the reel).
+        var large = value > 0 ? value >= (decimal)rule.Number("minValue", 100000) : quantity >= (decimal)rule.Number("minQuantity", 10000);
+        return large ? [new() { ["field"] = "items", ["quantity"] = quantity, ["value"] = value }] : [];
     }
 
     private static List<Dictionary<string, object>> ResidentialAddress(RedFlagRule rule, ShipmentContext ctx)
