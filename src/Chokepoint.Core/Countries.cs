@@ -11,7 +11,7 @@ namespace Chokepoint.Core;
 /// <para>The table is built once from .NET's <see cref="RegionInfo"/> (English and native names, alpha-2 and alpha-3
 /// codes of every region with a specific culture) plus the spellings lists use that it lacks ("Korea, North", "Burma",
 /// "Region: Crimea", "Iranian"). Matching ignores case, diacritics and punctuation: "Côte d’Ivoire", "Cote d Ivoire"
-/// and "COTE D'IVOIRE" are one key. A leading "Region:" or "The" is ignored when the whole text does not match.</para>
+/// and "COTE D'IVOIRE" are one key, and "&amp;" reads as "and". A leading "Region:" or "The" is ignored when the whole text does not match.</para>
 /// <para>Kosovo resolves to the user-assigned code <c>XK</c>, which the EU, UN and OFAC data use. Ambiguous text
 /// ("Korea", "Congo" adjectives) and historic states (Yugoslavia, Netherlands Antilles) do not resolve.</para>
 /// <para>All members are thread-safe.</para>
@@ -178,6 +178,18 @@ public static class Countries
 
                 pendingSpace = false;
                 destination[length++] = char.ToUpperInvariant(c);
+            }
+            else if (c == '&' && length + 5 <= destination.Length)
+            {
+                // RegionInfo writes "Bosnia & Herzegovina" where lists write "Bosnia and Herzegovina".
+                if (length > 0)
+                {
+                    destination[length++] = ' ';
+                }
+
+                "AND".CopyTo(destination[length..]);
+                length += 3;
+                pendingSpace = true;
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
