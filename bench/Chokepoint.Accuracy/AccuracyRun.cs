@@ -13,6 +13,11 @@ internal static class AccuracyRun
     {
         var entries = Corpus.Load(options.Lists!);
         var set = EvalSet.Load(options.Queries!, options.Truth!);
+        if (options.Sample > 0)
+        {
+            set = set.Sample(options.Sample);
+        }
+
         Console.WriteLine($"queries: {set.Queries.Count} in {set.Classes.Count} classes");
         Directory.CreateDirectory(options.Out);
 
@@ -53,14 +58,16 @@ internal static class AccuracyRun
             var equal = new List<Report.Column> { chokepoint };
             foreach (var c in own.Where(c => c != chokepoint))
             {
-                var t = c.Run.ThresholdForFalseAlertRate(far);
+                var t = Math.Min(c.Run.ThresholdForFalseAlertRate(far), c.Run.MaxScore);
                 equal.Add(new Report.Column(c.Run, t, c.Run.Score(t)));
                 ResultWriter.Write(c.Run, t, Path.Combine(options.Out, c.Run.Matcher.Name + "-equal-far.jsonl"));
             }
 
-            summary.Append(Report.Table(string.Create(CultureInfo.InvariantCulture, $"Baselines at Chokepoint's false-alert rate ({far:0.000})"), equal)).Append('\n');
+            summary.Append(Report.Table(string.Create(CultureInfo.InvariantCulture, $"Baselines at Chokepoint's false-alert rate ({far:0.000})"), equal));
+            summary.Append("\nA baseline that cannot get down to that rate at any threshold is shown at its strictest threshold (its best score); its false-alert row then reads above Chokepoint's.\n\n");
         }
 
+        summary.Append(Report.RecallAtRates(runs, [0.01, 0.02, 0.05, 0.08])).Append('\n');
         if (chokepoint is not null)
         {
             summary.Append(Report.Failures(chokepoint.Run, 5)).Append('\n');

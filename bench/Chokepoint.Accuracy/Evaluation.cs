@@ -80,6 +80,9 @@ internal sealed class MatcherRun
         return new Scorecard(threshold ?? Matcher.Threshold, rates, posTotal == 0 ? 0 : (double)posHits / posTotal, negTotal == 0 ? 0 : (double)negAlerts / negTotal);
     }
 
+    /// <summary>Gets the best top score over all queries: no threshold above it can alert.</summary>
+    public double MaxScore => Outcomes.Max(o => o.TopScore);
+
     /// <summary>
     /// Returns the lowest threshold at which this matcher raises no more false alerts on the negatives than
     /// <paramref name="falseAlertRate"/> allows.

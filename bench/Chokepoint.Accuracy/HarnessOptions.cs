@@ -7,7 +7,7 @@ internal sealed record HarnessOptions
 {
     public const string Usage = """
         usage: Chokepoint.Accuracy --lists DIR --queries FILE --truth FILE [--matchers chokepoint,lucene,fuzzysharp,jarowinkler,overlap]
-                                   [--out DIR] [--index-loss] [--prefilter-check N]
+                                   [--out DIR] [--sample N] [--index-loss] [--prefilter-check N]
                Chokepoint.Accuracy --pairs FILE [--out DIR]
                Chokepoint.Accuracy --latency --lists DIR --queries FILE [--count N] [--batch N] [--threads N]
 
@@ -16,6 +16,7 @@ internal sealed record HarnessOptions
           --truth FILE          per query id: class and expected entity ids (see ../shared/eval/README.md)
           --matchers LIST       which matchers to run (default: all)
           --out DIR             where to write <matcher>.jsonl, <matcher>-equal-far.jsonl and summary.md (default: accuracy-out)
+          --sample N            screen only N queries spread evenly over the set (quick runs)
           --index-loss          also run Chokepoint with an exhaustive scan and report what the candidate index loses
           --prefilter-check N   also score N queries with an exhaustive FuzzySharp scan and report what its prefilter loses
           --pairs FILE          evaluate name-pair decisions: lines {"id","a":{party},"b":{party},"match":true|false}
@@ -36,6 +37,8 @@ internal sealed record HarnessOptions
     public IReadOnlyList<string> Matchers { get; init; } = AllMatchers;
 
     public string Out { get; init; } = "accuracy-out";
+
+    public int Sample { get; init; }
 
     public bool IndexLoss { get; init; }
 
@@ -86,6 +89,7 @@ internal sealed record HarnessOptions
                     "--truth" => o with { Truth = Value() },
                     "--matchers" => o with { Matchers = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                     "--out" => o with { Out = Value() },
+                    "--sample" => o with { Sample = Number() },
                     "--index-loss" => o with { IndexLoss = true },
                     "--prefilter-check" => o with { PrefilterCheck = Number() },
                     "--pairs" => o with { Pairs = Value() },

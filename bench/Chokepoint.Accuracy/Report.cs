@@ -41,6 +41,35 @@ internal static class Report
         return sb.ToString();
     }
 
+    /// <summary>Each matcher's overall recall when its threshold is set for a given false-alert rate on the negatives.</summary>
+    /// <remarks>The threshold is swept over the best score alone, so Chokepoint's own alert rule is approximated here.</remarks>
+    public static string RecallAtRates(IReadOnlyList<MatcherRun> runs, double[] rates)
+    {
+        var sb = new StringBuilder("#### Recall at fixed false-alert rates (threshold swept over the best score)\n\n| matcher |");
+        foreach (var r in rates)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" at {r:0%} false alerts |");
+        }
+
+        sb.Append("\n|---|").Append(string.Concat(Enumerable.Repeat("---:|", rates.Length))).Append('\n');
+        foreach (var run in runs)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {run.Matcher.Name} |");
+            foreach (var r in rates)
+            {
+                var t = run.ThresholdForFalseAlertRate(r);
+                var card = run.Score(t);
+                sb.Append(t > run.MaxScore
+                    ? " unreachable |"
+                    : string.Create(CultureInfo.InvariantCulture, $" {card.Recall:0.000} (t {t:0.000}, {card.FalseAlertRate:0.000}) |"));
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Lists up to <paramref name="perClass"/> failures per class: missed positives and false alerts.</summary>
     public static string Failures(MatcherRun run, int perClass)
     {
