@@ -159,7 +159,7 @@ internal sealed class NameForm
     {
         TokenRole.Name => 1f,
         TokenRole.Initial => 0.5f,
-        TokenRole.Patronymic => 0.6f,
+        TokenRole.Patronymic => 0.45f,
         TokenRole.Weak => 0.35f,
         TokenRole.Legal => 0.15f,
         _ => 0.05f,

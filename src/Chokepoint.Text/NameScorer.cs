@@ -9,6 +9,8 @@ internal static class NameScorer
     // Listed tokens the query leaves out (middle names, patronymics) cost less than query tokens the listed name lacks.
     private const float MissingListedFactor = 0.5f;
     private const float ExtraQueryFactor = 1.0f;
+    private const float CoveredExtraQueryFactor = 0.5f;
+    private const float SingleFuzzyTokenFactor = 0.88f;
     private const int Max = NameForm.MaxTokens;
 
     public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null)
@@ -39,6 +41,8 @@ internal static class NameScorer
         qMatch.Fill(-1);
         lMatch.Fill(-1);
         float num = 0f, den = 0f;
+        var namesMatched = 0;
+        var lastNameSimilarity = 0f;
 
         // Greedy best-first assignment: with at most 16 tokens a side it equals the optimal one in practice.
         while (true)
@@ -74,6 +78,11 @@ internal static class NameScorer
             var w = PairWeight(q[bi], l[bj]);
             num += w * best;
             den += w + InitialShortfall(q[bi], l[bj]);
+            if (l[bj].Role != TokenRole.Legal)
+            {
+                namesMatched++;
+                lastNameSimilarity = best;
+            }
             alignments?.Add(new TokenAlignment(q[bi].Text, l[bj].Text, (TokenMatchKind)kinds[(bi * Max) + bj], Math.Round(best, 3)));
         }
 
@@ -81,11 +90,28 @@ internal static class NameScorer
         MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
         MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
 
+        // A query that holds the whole listed name plus more (an extra given name, a longer company name) is
+        // likelier the listed party than one that also leaves listed tokens out (another surname).
+        var covered = 0;
+        var fullyCovered = true;
+        for (var j = 0; j < n; j++)
+        {
+            if (lMatch[j] >= 0)
+            {
+                covered += l[j].Role == TokenRole.Legal ? 0 : 1;
+            }
+            else if (l[j].Role is not (TokenRole.Particle or TokenRole.Legal))
+            {
+                fullyCovered = false;
+            }
+        }
+
+        var extraFactor = fullyCovered && covered >= 2 ? CoveredExtraQueryFactor : ExtraQueryFactor;
         for (var i = 0; i < m; i++)
         {
             if (qMatch[i] < 0)
             {
-                den += ExtraQueryFactor * q[i].Weight;
+                den += extraFactor * q[i].Weight;
                 unmatchedQuery?.Add(q[i].Text);
             }
         }
@@ -99,7 +125,15 @@ internal static class NameScorer
             }
         }
 
-        return den <= 0f ? 0f : Math.Clamp(num / den, 0f, 1f);
+        var score = den <= 0f ? 0f : num / den;
+
+        // One approximately equal token is weak evidence on its own (Adal LLC / ADEL).
+        if (namesMatched == 1 && lastNameSimilarity < 0.95f)
+        {
+            score *= SingleFuzzyTokenFactor;
+        }
+
+        return Math.Clamp(score, 0f, 1f);
     }
 
     private static float PairWeight(in NameToken q, in NameToken l) =>

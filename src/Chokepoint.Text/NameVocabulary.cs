@@ -19,7 +19,8 @@ internal static class NameVocabulary
          "obshchestvo s ogranichennoi otvetstvennostiu", "obshestvo s ogranichennoi otvetstvennostiu", "tovarystvo z obmezhenoiu vidpovidalnistiu",
          "tovarishchestvo s ogranichennoi otvetstvennostiu", "gmbh", "sarl", "srl", "sro", "sp z o o", "spzoo", "pvt", "pvt ltd", "private limited",
          "pte", "pte ltd", "pty", "pty ltd", "co ltd", "company limited", "limited company", "sdn bhd", "bhd", "ltda", "limitada", "mchj", "lp",
-         "limited partnership", "s de rl", "private ltd", "co limited", "l l c"],
+         "limited partnership", "s de rl", "private ltd", "co limited", "l l c", "zhshs", "zhauapkershiligi shekteuli seriktestigi", "taa",
+         "tavarystva z abmezhavanai adkaznastsiu", "tov", "mmc", "mchj", "ooo", "tuzilmasi"],
         ["jsc", "ao", "oao", "zao", "pao", "ojsc", "cjsc", "pjsc", "joint stock company", "open joint stock company", "closed joint stock company",
          "public joint stock company", "joint stock", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
          "publichnoe aktsionernoe obshchestvo", "aktsionerne tovarystvo", "pat", "prat", "ag", "sa", "s a", "plc", "public limited company",
@@ -49,7 +50,8 @@ internal static class NameVocabulary
         "enterprises", "services", "service", "general", "import", "export", "commercial", "investment", "investments", "development",
         "management", "technology", "technologies", "engineering", "establishment", "organization", "organisation", "foundation", "center",
         "centre", "global", "gruppa", "solutions", "systems", "logistics", "shipping", "products", "manufacturing", "factory", "zavod",
-        "kompaniya", "partners", "associates", "agency", "firm", "state", "national", "joint", "venture",
+        "kompaniya", "partners", "associates", "agency", "firm", "state", "national", "joint", "venture", "aviakompaniia", "airlines",
+        "airline", "plant", "works", "kombinat", "kontsern", "concern", "korporatsiia", "organizatsiia", "predpriiatie", "obedinenie",
     ];
 
     private static readonly string[] Titles =

@@ -30,8 +30,9 @@ internal static class TokenSimilarity
 
         if (string.Equals(q.Key, l.Key, StringComparison.Ordinal))
         {
+            // Two-letter keys (ia, li) are met by too many unrelated spellings to count fully.
             kind = TokenMatchKind.Transliteration;
-            return 0.95f;
+            return q.Key.Length >= 3 ? 0.95f : 0.8f;
         }
 
         if (q.Role == TokenRole.Initial || l.Role == TokenRole.Initial)
@@ -42,7 +43,9 @@ internal static class TokenSimilarity
 
         var best = 0f;
         var minLen = Math.Min(q.Key.Length, l.Key.Length);
-        var max = minLen >= 8 ? 2 : minLen >= 4 ? 1 : 0;
+
+        // Typos rarely hit the first letter; in short tokens an edit there makes another name (Fang/Zhang).
+        var max = minLen >= 8 ? 2 : minLen >= 6 || (minLen >= 4 && q.Key[0] == l.Key[0]) ? 1 : 0;
         if (max > 0)
         {
             var d = EditDistance.Bounded(q.Key, l.Key, max);
@@ -59,7 +62,8 @@ internal static class TokenSimilarity
             }
         }
 
-        if (best < 0.85f && q.Skeleton.Length >= 3 && string.Equals(q.Skeleton, l.Skeleton, StringComparison.Ordinal))
+        if (best < 0.85f && q.Skeleton.Length >= 3 && string.Equals(q.Skeleton, l.Skeleton, StringComparison.Ordinal)
+            && (q.Key[0] == l.Key[0] || (Romanization.IsVowel(q.Key[0]) && Romanization.IsVowel(l.Key[0]))))
         {
             best = 0.85f;
             kind = TokenMatchKind.Phonetic;
