@@ -1,0 +1,134 @@
+using Chokepoint.Cases;
+using Chokepoint.Core;
+using Chokepoint.Persistence;
+using Chokepoint.Server.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Chokepoint.Server.IntegrationTests;
+
+/// <summary>The same persistence checks on SQLite (always) and PostgreSQL (when CHOKEPOINT_TEST_POSTGRES is set).</summary>
+public sealed class PersistenceTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = TestPaths.NewTempDirectory();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly List<string> _postgresDatabases = [];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> Providers => new() { "sqlite", "postgres" };
+
+    private async Task<string> DatabaseAsync(string provider)
+    {
+        if (provider == "sqlite")
+        {
+            return Path.Combine(_dir.FullName, "test.db");
+        }
+
+        var server = Environment.GetEnvironmentVariable("CHOKEPOINT_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            Assert.Skip("CHOKEPOINT_TEST_POSTGRES is not set; scripts/test.sh starts a PostgreSQL server and sets it.");
+        }
+
+        var name = "chokepoint_test_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = new Npgsql.NpgsqlConnection(server))
+        {
+            await admin.OpenAsync(Ct);
+            await using var cmd = admin.CreateCommand();
+            cmd.CommandText = $"CREATE DATABASE {name}";
+            await cmd.ExecuteNonQueryAsync(Ct);
+        }
+
+        _postgresDatabases.Add(name);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name };
+        return builder.ConnectionString;
+    }
+
+    private static ScreeningResult Alerting() => new(
+        "P-1",
+        true,
+        0.8,
+        [new ScreeningMatch(new EntityId("us_ofac_sdn", "1"), 0.95, "ALABUGA", EntitySchema.Organization, new MatchExplanation(0.95, [], [], [], []))]);
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Workflow_DecideApprove_PersistsAndAuditVerifies(string provider)
+    {
+        var setting = await DatabaseAsync(provider);
+        using var audit = new AuditLog(_time);
+        await using var db = await ServerDatabase.OpenAsync(setting, Ct);
+        var workflow = new CaseWorkflow(db, audit, _time);
+        var query = new PartyQuery { Id = "P-1", Name = "Alabuga SEZ" };
+
+        var (c, _) = await workflow.RecordAlertAsync(query, Alerting(), _ => "hash-1", "api", "erp", Ct);
+        var decided = await workflow.DecideAsync(c.Id, c.Version, DecisionOutcome.FalsePositive, "Different entity", TimeSpan.FromDays(30), "ana", Ct);
+        var approved = await workflow.ApproveAsync(c.Id, decided.Value!.Id, null, "sue", Ct);
+
+        await using var fresh = await ServerDatabase.OpenAsync(setting, Ct);
+        var loaded = await new CaseWorkflow(fresh, audit, _time).GetAsync(c.Id, Ct);
+        Assert.True(approved.IsSuccess, approved.Error?.Message);
+        Assert.Equal(CaseStatus.Closed, loaded!.Status);
+        Assert.Single(loaded.Alerts[0].Matches);
+        Assert.Equal(DecisionStatus.Approved, loaded.Decisions[0].Status);
+        Assert.Equal(_time.GetUtcNow().AddDays(30), loaded.Decisions[0].ExpiresAt);
+        var suppression = Assert.Single(await fresh.Suppressions.ToListAsync(Ct));
+        Assert.Equal("hash-1", suppression.EntryHash);
+        var verification = await AuditLog.VerifyAsync(fresh, Ct);
+        Assert.True(verification.IsIntact, verification.Message);
+        Assert.Equal(4, verification.Checked);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Workflow_ConcurrentDecisions_SecondGetsConflict(string provider)
+    {
+        var setting = await DatabaseAsync(provider);
+        using var audit = new AuditLog(_time);
+        await using var db1 = await ServerDatabase.OpenAsync(setting, Ct);
+        var (c, _) = await new CaseWorkflow(db1, audit, _time).RecordAlertAsync(new PartyQuery { Id = "P-2", Name = "X" }, Alerting(), _ => "h", "api", "erp", Ct);
+        await using var a = await ServerDatabase.OpenAsync(setting, Ct);
+        await using var b = await ServerDatabase.OpenAsync(setting, Ct);
+        var first = new CaseWorkflow(a, audit, _time);
+        var second = new CaseWorkflow(b, audit, _time);
+
+        // Both load the case before either saves: the second save must not overwrite the first.
+        var loadedA = await first.GetAsync(c.Id, Ct);
+        var loadedB = await second.GetAsync(c.Id, Ct);
+        var ra = loadedA!.Decide(Guid.NewGuid(), DecisionOutcome.TrueMatch, "a", "ana", _time.GetUtcNow());
+        var rb = loadedB!.Decide(Guid.NewGuid(), DecisionOutcome.FalsePositive, "b", "bob", _time.GetUtcNow());
+        a.Add(ra.Value!);
+        b.Add(rb.Value!);
+        await audit.CommitAsync(a, [new AuditEntry("ana", "case.decide", c.Id.ToString())], Ct);
+        var ex = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => audit.CommitAsync(b, [new AuditEntry("bob", "case.decide", c.Id.ToString())], Ct));
+
+        Assert.NotNull(ex);
+        await using var check = await ServerDatabase.OpenAsync(setting, Ct);
+        Assert.Equal(DecisionOutcome.TrueMatch, Assert.Single(await check.Decisions.ToListAsync(Ct)).Outcome);
+        Assert.True((await AuditLog.VerifyAsync(check, Ct)).IsIntact);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        var server = Environment.GetEnvironmentVariable("CHOKEPOINT_TEST_POSTGRES");
+        foreach (var name in _postgresDatabases)
+        {
+            using var admin = new Npgsql.NpgsqlConnection(server);
+            admin.Open();
+            using var cmd = admin.CreateCommand();
+            cmd.CommandText = $"DROP DATABASE IF EXISTS {name} WITH (FORCE)";
+            cmd.ExecuteNonQuery();
+        }
+
+        try
+        {
+            _dir.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the temp cleaner.
+        }
+    }
+}
