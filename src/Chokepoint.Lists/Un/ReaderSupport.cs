@@ -437,3 +437,59 @@ internal static class DelimitedRows
         return entries;
     }
 }
+
+/// <summary>Streams an XML list: checks the root, reads its date attribute, and hands over each record element.</summary>
+internal static class XmlRecords
+{
+    /// <summary>Reads the file; returns the publication date (the root's date, else <paramref name="folderDate"/>). Errors go to the log.</summary>
+    public static DateOnly Read(
+        FileInfo file, string rootName, string dateAttribute, ReadLog log, DateOnly folderDate, Func<string, bool> isRecord,
+        Action<System.Xml.Linq.XElement, int, DateOnly> record, CancellationToken cancellationToken)
+    {
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, IgnoreComments = true, IgnoreWhitespace = true };
+        using var stream = file.OpenRead();
+        using var reader = System.Xml.XmlReader.Create(stream, settings);
+        var info = (System.Xml.IXmlLineInfo)reader;
+        var publicationDate = folderDate;
+        try
+        {
+            reader.MoveToContent();
+            if (reader.NodeType != System.Xml.XmlNodeType.Element || reader.LocalName != rootName)
+            {
+                log.Error(info.LineNumber, reader.LocalName, $"expected the root element {rootName} but found '{reader.LocalName}' (line {info.LineNumber}, position {info.LinePosition})");
+                return publicationDate;
+            }
+
+            var generated = reader.GetAttribute(dateAttribute);
+            if (FieldText.TryIsoDate(generated, out var date))
+            {
+                publicationDate = date;
+            }
+            else
+            {
+                log.Warning(info.LineNumber, dateAttribute, $"missing or unreadable '{generated}'; the folder date is used");
+            }
+
+            reader.Read();
+            while (!reader.EOF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reader.NodeType == System.Xml.XmlNodeType.Element && isRecord(reader.LocalName))
+                {
+                    var line = info.LineNumber;
+                    record((System.Xml.Linq.XElement)System.Xml.Linq.XNode.ReadFrom(reader), line, publicationDate);
+                }
+                else
+                {
+                    reader.Read();
+                }
+            }
+        }
+        catch (System.Xml.XmlException e)
+        {
+            log.Error(e.LineNumber, null, $"malformed XML at line {e.LineNumber}, position {e.LinePosition}: {e.Message}");
+        }
+
+        return publicationDate;
+    }
+}

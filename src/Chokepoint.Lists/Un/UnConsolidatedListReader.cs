@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using Chokepoint.Core;
 
@@ -7,7 +6,7 @@ namespace Chokepoint.Lists.Un;
 
 /// <summary>Reads the UN Security Council Consolidated List (<c>consolidated.xml</c>).</summary>
 /// <remarks>
-/// <para>The file is streamed with <see cref="XmlReader"/>; each <c>INDIVIDUAL</c> or <c>ENTITY</c> is loaded on its own.
+/// <para>The file is streamed with <see cref="System.Xml.XmlReader"/>; each <c>INDIVIDUAL</c> or <c>ENTITY</c> is loaded on its own.
 /// The key is <c>DATAID</c>; the publication date is the root's <c>dateGenerated</c>. <c>UN_LIST_TYPE</c> and
 /// <c>REFERENCE_NUMBER</c> become programs, and the reference number is also kept as an identifier with the note
 /// "UN reference" because other lists cite it.</para>
@@ -44,53 +43,13 @@ public sealed class UnConsolidatedListReader : IListReader
 
         var entries = new List<ListEntry>();
         var keys = new KeyRegistry();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreWhitespace = true };
-        using var stream = File.OpenRead(path);
-        using var reader = XmlReader.Create(stream, settings);
-        var info = (IXmlLineInfo)reader;
-        try
+        publicationDate = XmlRecords.Read(file, "CONSOLIDATED_LIST", "dateGenerated", log, publicationDate, name => name is "INDIVIDUAL" or "ENTITY", (element, line, date) =>
         {
-            reader.MoveToContent();
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "CONSOLIDATED_LIST")
+            if (ReadRecord(element, line, log, keys, date) is { } entry)
             {
-                return log.Fail(info.LineNumber, reader.LocalName, $"expected the root element CONSOLIDATED_LIST but found '{reader.LocalName}' (line {info.LineNumber}, position {info.LinePosition})");
+                entries.Add(entry);
             }
-
-            var generated = reader.GetAttribute("dateGenerated");
-            if (FieldText.TryIsoDate(generated, out var date))
-            {
-                publicationDate = date;
-            }
-            else
-            {
-                log.Warning(info.LineNumber, "dateGenerated", $"missing or unreadable '{generated}'; the folder date is used");
-            }
-
-            reader.Read();
-            while (!reader.EOF)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "INDIVIDUAL" or "ENTITY")
-                {
-                    var line = info.LineNumber;
-                    var element = (XElement)XNode.ReadFrom(reader);
-                    var entry = ReadRecord(element, line, log, keys, publicationDate);
-                    if (entry is not null)
-                    {
-                        entries.Add(entry);
-                    }
-                }
-                else
-                {
-                    reader.Read();
-                }
-            }
-        }
-        catch (XmlException e)
-        {
-            return log.Fail(e.LineNumber, null, $"malformed XML at line {e.LineNumber}, position {e.LinePosition}: {e.Message}");
-        }
-
+        }, cancellationToken);
         return log.Complete(publicationDate, entries, FileName);
     }
 
