@@ -53,7 +53,7 @@ internal sealed class CandidateIndex
                     Add(lists, Hash(SkeletonKind, t.AltSkeleton!), n);
                 }
 
-                if (!t.Consonantal && t.Key.Length >= 4 && t.Key.Length <= buffer.Length)
+                if (!t.Consonantal && t.Key.Length >= 5 && t.Key.Length <= buffer.Length)
                 {
                     Add(lists, Hash(DeletionKind, t.Key), n);
                     for (var d = 0; d < t.Key.Length; d++)

@@ -8,6 +8,7 @@ public sealed partial class ScreeningEngine
     private const float KeyHit = 1f;
     private const float SkeletonHit = 0.8f;
     private const float DeletionHit = 0.6f;
+    private const float CandidateFloor = 0.3f;
 
     /// <summary>Returns the listed entities the party may be, best first, with the alert decision.</summary>
     /// <param name="query">The party to screen.</param>
@@ -121,7 +122,7 @@ public sealed partial class ScreeningEngine
                 Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.Skeleton), w * SkeletonHit, t, stamp, ref touched);
             }
 
-            if (tok.Key.Length >= 4 && tok.Key.Length <= buffer.Length)
+            if (tok.Key.Length >= 5 && tok.Key.Length <= buffer.Length)
             {
                 Hit(s, _index.Lookup(CandidateIndex.DeletionKind, tok.Key), w * DeletionHit, t, stamp, ref touched);
                 for (var d = 0; d < tok.Key.Length; d++)
@@ -160,13 +161,32 @@ public sealed partial class ScreeningEngine
     // Moves the best candidates to the front of Touched (partial selection) and returns how many there are.
     private static int SelectTop(Scratch s, int touched, int max)
     {
+        // Names that share far less evidence with the query than the best candidate cannot outscore it.
+        var acc = s.Accumulated;
+        var best = 0f;
+        for (var k = 0; k < touched; k++)
+        {
+            best = Math.Max(best, acc[s.Touched[k]]);
+        }
+
+        var floor = best * CandidateFloor;
+        var kept = 0;
+        for (var k = 0; k < touched; k++)
+        {
+            var n = s.Touched[k];
+            if (acc[n] >= floor)
+            {
+                s.Touched[kept++] = n;
+            }
+        }
+
+        touched = kept;
         if (touched <= max)
         {
             return touched;
         }
 
         var items = s.Touched.AsSpan(0, touched);
-        var acc = s.Accumulated;
         int lo = 0, hi = touched - 1;
         while (lo < hi)
         {
