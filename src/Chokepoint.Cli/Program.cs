@@ -5,4 +5,8 @@ var root = new RootCommand("Chokepoint: screen parties, items and shipments agai
 root.Subcommands.Add(Chokepoint.Cli.Commands.ListsCommands.Create());
 root.Subcommands.Add(Chokepoint.Cli.Commands.ScreenCommands.CreateScreen());
 root.Subcommands.Add(Chokepoint.Cli.Commands.ScreenCommands.CreateCompare());
+root.Subcommands.Add(Chokepoint.Cli.Commands.ServeCommand.Create());
+root.Subcommands.Add(Chokepoint.Cli.Commands.UsersCommands.Create());
+root.Subcommands.Add(Chokepoint.Cli.Commands.KeysCommands.Create());
+root.Subcommands.Add(Chokepoint.Cli.Commands.AuditCommands.Create());
 return await root.Parse(args).InvokeAsync();
