@@ -15,7 +15,15 @@ internal static class TokenSimilarity
         if (q.Role == TokenRole.Legal || l.Role == TokenRole.Legal)
         {
             kind = TokenMatchKind.Synonym;
-            return q.LegalClass == l.LegalClass ? 1f : 0f;
+            if (q.LegalClass == l.LegalClass)
+            {
+                return 1f;
+            }
+
+            // A misspelt one-word legal form (LIMIRED) is not recognised as one; meet it by edit distance.
+            var shorter = Math.Min(q.Text.Length, l.Text.Length);
+            return shorter >= 5 && (q.Role == TokenRole.Legal) != (l.Role == TokenRole.Legal)
+                && EditDistance.Bounded(q.Text, l.Text, 1) <= 1 ? 0.9f : 0f;
         }
 
         if (q.Consonantal || l.Consonantal)
@@ -45,7 +53,7 @@ internal static class TokenSimilarity
         var minLen = Math.Min(q.Key.Length, l.Key.Length);
 
         // Typos rarely hit the first letter; in short tokens an edit there makes another name (Fang/Zhang).
-        var max = minLen >= 8 ? 2 : minLen >= 6 || (minLen >= 4 && q.Key[0] == l.Key[0]) ? 1 : 0;
+        var max = minLen >= 7 ? 2 : minLen >= 6 || (minLen >= 4 && q.Key[0] == l.Key[0]) ? 1 : 0;
         if (max > 0)
         {
             var d = EditDistance.Bounded(q.Key, l.Key, max);
@@ -57,12 +65,14 @@ internal static class TokenSimilarity
             if (d <= max)
             {
                 // One edit in a short token changes more of it than one edit in a long token.
-                best = d == 2 ? 0.8f : minLen >= 6 ? 0.88f : minLen == 5 ? 0.84f : 0.8f;
+                best = d == 2 ? (minLen >= 8 ? 0.8f : 0.75f) : minLen >= 6 ? 0.88f : minLen == 5 ? 0.84f : 0.8f;
                 kind = TokenMatchKind.EditDistance;
             }
         }
 
-        if (best < 0.85f && q.Skeleton.Length >= 3 && string.Equals(q.Skeleton, l.Skeleton, StringComparison.Ordinal)
+        // Vowel variants (Umar/Omar, Abo/Abu): the same consonants and a compatible first letter.
+        if (best < 0.85f && q.Skeleton.Length >= 2 && q.Key.Length >= 3 && l.Key.Length >= 3
+            && string.Equals(q.Skeleton, l.Skeleton, StringComparison.Ordinal)
             && (q.Key[0] == l.Key[0] || (Romanization.IsVowel(q.Key[0]) && Romanization.IsVowel(l.Key[0]))))
         {
             best = 0.85f;
