@@ -35,7 +35,7 @@ internal sealed class ItemFacts
 }
 
 /// <summary>Party screening outcome for one party of the document.</summary>
-internal sealed record PartyScreen(int Index, ShipmentParty Party, ScreeningResult Result, double Threshold);
+internal sealed record PartyScreen(int Index, ShipmentParty Party, ScreeningResult Result, double Threshold, double NearMatchFloor);
 
 /// <summary>Everything one check learned about a document, shared by the finding builders and the red-flag predicates.</summary>
 /// <remarks>Built per call and not shared between threads.</remarks>

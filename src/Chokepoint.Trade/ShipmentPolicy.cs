@@ -26,17 +26,17 @@ public sealed record ShipmentPolicy
     /// <value>0 (off).</value>
     public int BlockAtHighCount { get; init; }
 
-    /// <summary>Gets the party-match score that alerts for sellers, buyers, forwarders, banks and other roles; null uses the engine's default.</summary>
-    /// <value>null.</value>
+    /// <summary>Gets the party-match score that alerts for sellers, buyers, forwarders, banks and other roles; null uses the matching engine's default.</summary>
+    /// <value>null (the engine's calibrated default).</value>
     public double? PartyThreshold { get; init; }
 
-    /// <summary>Gets the stricter (lower) score that alerts for end users, consignees and intermediate consignees.</summary>
-    /// <value>0.7 (the matching engine alerts at 0.75 by default).</value>
-    public double StrictPartyThreshold { get; init; } = 0.7;
+    /// <summary>Gets how far below the standard threshold end users, consignees and intermediate consignees alert (a stricter, lower threshold).</summary>
+    /// <value>0.05.</value>
+    public double StrictThresholdMargin { get; init; } = 0.05;
 
-    /// <summary>Gets the lowest score reported as "resembles a listed party" (below the alert threshold).</summary>
-    /// <value>0.6.</value>
-    public double NearMatchScore { get; init; } = 0.6;
+    /// <summary>Gets how far below the standard threshold a score still counts as "resembles a listed party".</summary>
+    /// <value>0.1.</value>
+    public double NearMatchMargin { get; init; } = 0.1;
 
     /// <summary>Gets severity overrides by rule id (e.g. <c>young-company</c>) or kind (e.g. <c>component</c>, <c>red_flag</c>); rule ids win.</summary>
     public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; init; } = new Dictionary<string, FindingSeverity>();
@@ -72,7 +72,7 @@ public sealed record ShipmentPolicy
 
     /// <summary>Reads a policy from JSON; absent properties keep their defaults.</summary>
     /// <returns>The policy, or null with the error message when the JSON is invalid.</returns>
-    /// <example><c>{"blockAt":"high","strictPartyThreshold":0.75,"severityOverrides":{"young-company":"low"}}</c></example>
+    /// <example><c>{"blockAt":"high","partyThreshold":0.8,"severityOverrides":{"young-company":"low"}}</c></example>
     public static (ShipmentPolicy? Policy, string? Error) Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -84,9 +84,9 @@ public sealed record ShipmentPolicy
                 return (null, "the policy file is empty");
             }
 
-            if (p.StrictPartyThreshold is < 0 or > 1 || p.NearMatchScore is < 0 or > 1 || p.PartyThreshold is < 0 or > 1)
+            if (p.StrictThresholdMargin is < 0 or > 1 || p.NearMatchMargin is < 0 or > 1 || p.PartyThreshold is < 0 or > 1)
             {
-                return (null, "thresholds must lie between 0 and 1");
+                return (null, "thresholds and margins must lie between 0 and 1");
             }
 
             return p.ReviewAt > p.BlockAt ? (null, "reviewAt must not be above blockAt") : (p, null);

@@ -14,6 +14,9 @@ namespace Chokepoint.Trade;
 /// </remarks>
 public sealed partial class ShipmentScreener
 {
+    // The lowest score asked of the party screener; near matches below the policy's floor are dropped afterwards.
+    private const double MinScreeningScore = 0.4;
+
     private static readonly PartyRole[] StrictRoles = [PartyRole.EndUser, PartyRole.Consignee, PartyRole.IntermediateConsignee];
 
     private readonly ReferenceData _reference;
@@ -86,18 +89,19 @@ public sealed partial class ShipmentScreener
         {
             var p = doc.Parties[i];
             var strict = Array.IndexOf(StrictRoles, p.Role) >= 0;
-            double? threshold = strict ? Math.Min(_policy.StrictPartyThreshold, _policy.PartyThreshold ?? 1) : _policy.PartyThreshold;
-            var options = new ScreeningOptions { Top = 3, Threshold = threshold, MinScore = Math.Min(_policy.NearMatchScore, threshold ?? 1) };
             var query = new PartyQuery
             {
                 Id = $"{doc.Id}/parties[{i}]",
                 Name = p.Name,
                 Country = p.Country,
                 Schema = p.Type,
-                Identifiers = [],
             };
-            var result = _parties.Screen(query, options);
-            parties[i] = new PartyScreen(i, p, result, result.Threshold);
+
+            // One call returns every candidate down to a floor; the role's threshold is applied here, relative to the
+            // engine's calibrated default unless the policy fixes one.
+            var result = _parties.Screen(query, new ScreeningOptions { Top = 3, Threshold = _policy.PartyThreshold, MinScore = MinScreeningScore });
+            var standard = _policy.PartyThreshold ?? result.Threshold;
+            parties[i] = new PartyScreen(i, p, result, strict ? standard - _policy.StrictThresholdMargin : standard, standard - _policy.NearMatchMargin);
             partyPlaces[i] = _places.Find(p.Address);
         }
 

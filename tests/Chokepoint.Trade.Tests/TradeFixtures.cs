@@ -55,8 +55,6 @@ internal sealed class FakePartyScreener : IPartyScreener
 
     public List<PartyQuery> Queries { get; } = [];
 
-    public List<double?> Thresholds { get; } = [];
-
     public FakePartyScreener Add(string name, string entityId, double score, string? listed = null)
     {
         _known[name] = (EntityId.Parse(entityId), score, listed ?? name.ToUpperInvariant());
@@ -68,10 +66,9 @@ internal sealed class FakePartyScreener : IPartyScreener
         lock (Queries)
         {
             Queries.Add(query);
-            Thresholds.Add(options?.Threshold);
         }
 
-        var threshold = options?.Threshold ?? 0.75;
+        var threshold = options?.Threshold ?? 0.70;
         if (!_known.TryGetValue(query.Name, out var k))
         {
             return new ScreeningResult(query.Id, false, threshold, []);

@@ -608,9 +608,15 @@ internal static class RedFlagPredicates
         var hits = new List<Dictionary<string, object>>();
         foreach (var s in ctx.Parties)
         {
+            // A party that already matched a listed entity is reported as listed, not as resembling another.
+            if (s.Result.Matches.Count > 0 && s.Result.Matches[0].Score >= s.Threshold)
+            {
+                continue;
+            }
+
             foreach (var m in s.Result.Matches)
             {
-                if (m.Score >= s.Threshold || m.Score < ctx.Policy.NearMatchScore
+                if (m.Score >= s.Threshold || m.Score < s.NearMatchFloor
                     || (sources.Length > 0 && Array.IndexOf(sources, m.EntityId.Source) < 0))
                 {
                     continue;
