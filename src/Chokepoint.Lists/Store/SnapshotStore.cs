@@ -10,7 +10,7 @@ namespace Chokepoint.Lists.Store;
 /// </summary>
 /// <remarks>
 /// <para>A snapshot file is Brotli-compressed JSON (System.Text.Json, source-generated over the Core model): compact,
-/// readable with standard tools, and fast enough that loading every list takes well under a second.</para>
+/// readable with standard tools, and quicker to load than re-reading the official files (docs/benchmarks.md).</para>
 /// <para>Every write goes to a temporary file in the same folder, is flushed, then renamed over the target, so a crash never
 /// leaves a half-written snapshot or manifest. Every imported version is kept, so versions can be compared later.</para>
 /// <para>An import swaps in each source that read cleanly and leaves each failed source exactly as it was (its previous
