@@ -9,4 +9,5 @@ root.Subcommands.Add(Chokepoint.Cli.Commands.ServeCommand.Create());
 root.Subcommands.Add(Chokepoint.Cli.Commands.UsersCommands.Create());
 root.Subcommands.Add(Chokepoint.Cli.Commands.KeysCommands.Create());
 root.Subcommands.Add(Chokepoint.Cli.Commands.AuditCommands.Create());
+root.Subcommands.Add(Chokepoint.Cli.Commands.CheckCommand.Create());
 return await root.Parse(args).InvokeAsync();
