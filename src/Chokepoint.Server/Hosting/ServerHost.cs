@@ -7,7 +7,8 @@ public static class ServerHost
     /// <param name="args">Command-line arguments (<c>--urls</c>, <c>--lists</c>, <c>--db</c>, <c>--reference</c>, configuration keys).</param>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is this assembly even when the command line hosts it, so pages and static assets resolve.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(ServerHost).Assembly.GetName().Name });
         builder.AddChokepointServer();
         var app = builder.Build();
         app.UseChokepointPipeline();

@@ -31,6 +31,8 @@ public static class ServerServices
         options.ListsDirectory ??= config["lists"];
         options.Database ??= config["db"];
         options.ReferenceDirectory ??= config["reference"];
+        // Every SQL statement at Information drowns the service's own messages; EF warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         var services = builder.Services;
         services.AddSingleton(Options.Create(options));
         services.TryAddSingleton(TimeProvider.System);
