@@ -4,12 +4,12 @@ using Chokepoint.Text;
 
 namespace Chokepoint.Benchmarks.Matching;
 
-/// <summary>Throughput of the dev queries screened on two threads against every list in ../shared/lists.</summary>
+/// <summary>Throughput of 2,000 dev queries screened on two threads against every list in ../shared/lists.</summary>
 /// <remarks>The time per operation is the time per query; queries per second is its inverse.</remarks>
 [MemoryDiagnoser]
 public class BatchThroughputBenchmarks
 {
-    private const int Batch = 9602;
+    private const int Batch = 2000;
 
     private ScreeningEngine _engine = null!;
     private PartyQuery[] _queries = null!;
@@ -19,7 +19,8 @@ public class BatchThroughputBenchmarks
     {
         _engine = ScreeningEngine.Build(MatchingData.Lists);
         var dev = MatchingData.DevQueries();
-        _queries = [.. Enumerable.Range(0, Batch).Select(i => dev[i % dev.Count])];
+        // Every k-th dev query, so the batch has the same mix of classes as the whole set.
+        _queries = [.. Enumerable.Range(0, Batch).Select(i => dev[(int)((long)i * dev.Count / Batch)])];
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]
