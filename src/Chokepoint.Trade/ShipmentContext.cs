@@ -62,6 +62,19 @@ internal sealed class ShipmentContext
     /// <summary>Gets the countries the goods go to: end user, consignee, intermediate consignee and the last route point; the buyer when none is given.</summary>
     public required string[] DestinationCountries { get; init; }
 
+    private readonly Dictionary<string, string[]> _tokens = new(StringComparer.Ordinal);
+
+    /// <summary>Returns the normalised tokens of a text, normalising each distinct text once per check.</summary>
+    public string[] Tokens(string text)
+    {
+        if (!_tokens.TryGetValue(text, out var tokens))
+        {
+            _tokens[text] = tokens = TradeText.Tokens(text);
+        }
+
+        return tokens;
+    }
+
     public IEnumerable<ShipmentParty> PartiesIn(PartyRole[] roles) => Document.Parties.Where(p => Array.IndexOf(roles, p.Role) >= 0);
 
     public bool HasRole(PartyRole role) => Document.Parties.Any(p => p.Role == role);

@@ -67,21 +67,23 @@ internal static class RedFlagPredicates
         return -1;
     }
 
-    private static string NormalizedName(string name) => TradeText.Normalize(name);
+    
+
+    private static string Normalized(ShipmentContext ctx, string name) => string.Join(' ', ctx.Tokens(name));
 
     private static List<Dictionary<string, object>> RoleIsForwarder(RedFlagRule rule, ShipmentContext ctx)
     {
         var hits = new List<Dictionary<string, object>>();
-        var forwarders = ctx.PartiesIn([PartyRole.FreightForwarder]).Select(f => NormalizedName(f.Name)).ToHashSet(StringComparer.Ordinal);
+        var forwarders = ctx.PartiesIn([PartyRole.FreightForwarder]).Select(f => Normalized(ctx, f.Name)).ToHashSet(StringComparer.Ordinal);
         var keywords = rule.Phrases("keywords");
         foreach (var p in ctx.PartiesIn(rule.Roles))
         {
             string? reason = null;
-            if (forwarders.Contains(NormalizedName(p.Name)))
+            if (forwarders.Contains(Normalized(ctx, p.Name)))
             {
                 reason = "the same party is the freight forwarder";
             }
-            else if (keywords.Find(TradeText.Tokens(p.Name)) is var k and >= 0)
+            else if (keywords.Find(ctx.Tokens(p.Name)) is var k and >= 0)
             {
                 reason = $"its name says '{keywords.Texts[k]}'";
             }
@@ -105,7 +107,7 @@ internal static class RedFlagPredicates
         var keywords = rule.Phrases("keywords");
         foreach (var p in ctx.PartiesIn(rule.Roles))
         {
-            if (keywords.Find(TradeText.Tokens(p.Name)) is var k and >= 0)
+            if (keywords.Find(ctx.Tokens(p.Name)) is var k and >= 0)
             {
                 var hit = PartyHit(ctx, p);
                 hit["keyword"] = keywords.Texts[k];
@@ -174,12 +176,12 @@ internal static class RedFlagPredicates
     private static List<Dictionary<string, object>> PayerNotParty(RedFlagRule rule, ShipmentContext ctx)
     {
         var named = ctx.Document.Parties.Where(p => p.Role is PartyRole.Buyer or PartyRole.Consignee or PartyRole.EndUser).ToList();
-        var names = named.Select(p => NormalizedName(p.Name)).ToHashSet(StringComparer.Ordinal);
+        var names = named.Select(p => Normalized(ctx, p.Name)).ToHashSet(StringComparer.Ordinal);
         var countries = named.Select(p => p.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var hits = new List<Dictionary<string, object>>();
         foreach (var payer in ctx.PartiesIn([PartyRole.Payer]))
         {
-            if (!names.Contains(NormalizedName(payer.Name)))
+            if (!names.Contains(Normalized(ctx, payer.Name)))
             {
                 var hit = PartyHit(ctx, payer);
                 hit["payer"] = $"'{payer.Name}'" + (payer.Country is null ? string.Empty : $" ({payer.Country})");
@@ -189,7 +191,7 @@ internal static class RedFlagPredicates
 
         if (hits.Count == 0 && ctx.Document.Payment is { } pay)
         {
-            var foreignName = pay.OriginatorName is { } n && !names.Contains(NormalizedName(n));
+            var foreignName = pay.OriginatorName is { } n && !names.Contains(Normalized(ctx, n));
             var foreignCountry = pay.OriginatorCountry is { } c && countries.Count > 0 && !countries.Contains(c);
             if (foreignName || foreignCountry)
             {
@@ -343,7 +345,7 @@ internal static class RedFlagPredicates
             return [new() { ["field"] = "declaredEndUse", ["reason"] = "missing: the customer gave no end use" }];
         }
 
-        var tokens = TradeText.Tokens(text);
+        var tokens = ctx.Tokens(text);
         var vague = rule.Phrases("vagueTerms");
         var whole = string.Join(' ', tokens);
         foreach (var term in vague.Texts)
@@ -371,7 +373,7 @@ internal static class RedFlagPredicates
         }
 
         var terms = rule.Phrases("terms");
-        var k = terms.Find(TradeText.Tokens(text));
+        var k = terms.Find(ctx.Tokens(text));
         return k < 0 ? [] : [new() { ["field"] = "declaredEndUse", ["term"] = terms.Texts[k], ["endUse"] = text }];
     }
 
@@ -379,14 +381,14 @@ internal static class RedFlagPredicates
     {
         var terms = rule.Phrases("terms");
         var hits = new List<Dictionary<string, object>>();
-        if (ctx.Document.DeclaredEndUse is { } endUse && terms.Find(TradeText.Tokens(endUse)) is var k and >= 0)
+        if (ctx.Document.DeclaredEndUse is { } endUse && terms.Find(ctx.Tokens(endUse)) is var k and >= 0)
         {
             hits.Add(new() { ["field"] = "declaredEndUse", ["where"] = "The declared end use", ["term"] = terms.Texts[k] });
         }
 
         foreach (var p in ctx.PartiesIn(rule.Roles))
         {
-            if (terms.Find(TradeText.Tokens(p.Name)) is var j and >= 0)
+            if (terms.Find(ctx.Tokens(p.Name)) is var j and >= 0)
             {
                 var hit = PartyHit(ctx, p);
                 hit["where"] = $"The {ShipmentContext.RoleName(p.Role)}'s name '{p.Name}'";
@@ -406,7 +408,7 @@ internal static class RedFlagPredicates
         {
             foreach (var id in p.Identifiers)
             {
-                if (terms.Find(TradeText.Tokens(id)) >= 0)
+                if (terms.Find(ctx.Tokens(id)) >= 0)
                 {
                     var hit = PartyHit(ctx, p);
                     hit["identifier"] = id;
@@ -428,14 +430,14 @@ internal static class RedFlagPredicates
         }
 
         var terms = rule.Phrases("terms");
-        if (ctx.Document.DeclaredEndUse is { } endUse && terms.Find(TradeText.Tokens(endUse)) is var k and >= 0)
+        if (ctx.Document.DeclaredEndUse is { } endUse && terms.Find(ctx.Tokens(endUse)) is var k and >= 0)
         {
             return [new() { ["field"] = "declaredEndUse", ["codes"] = codes.ToArray(), ["term"] = terms.Texts[k], ["where"] = "the declared end use" }];
         }
 
         foreach (var p in ctx.PartiesIn(rule.Roles))
         {
-            if (terms.Find(TradeText.Tokens(p.Name)) is var j and >= 0)
+            if (terms.Find(ctx.Tokens(p.Name)) is var j and >= 0)
             {
                 var hit = PartyHit(ctx, p);
                 hit["codes"] = codes.ToArray();
@@ -483,7 +485,7 @@ internal static class RedFlagPredicates
         var hits = new List<Dictionary<string, object>>();
         foreach (var p in ctx.PartiesIn(rule.Roles))
         {
-            var name = TradeText.Tokens(p.Name);
+            var name = ctx.Tokens(p.Name);
             var found = tokens.FirstOrDefault(t => Array.IndexOf(name, t) >= 0);
             if (found is not null)
             {
@@ -529,7 +531,7 @@ internal static class RedFlagPredicates
         var methods = rule.Phrases("methods");
         var value = ctx.TotalValue();
         var currency = ctx.Document.Items.Select(i => i.Currency).OfType<string>().FirstOrDefault() ?? string.Empty;
-        return methods.Find(TradeText.Tokens(method)) >= 0 && value >= (decimal)rule.Number("minValue", 10000)
+        return methods.Find(ctx.Tokens(method)) >= 0 && value >= (decimal)rule.Number("minValue", 10000)
             ? [new() { ["field"] = "payment.method", ["method"] = method, ["value"] = $"{RedFlagRule.Format(value)} {currency}".Trim() }]
             : [];
     }
@@ -563,7 +565,7 @@ internal static class RedFlagPredicates
                 continue;
             }
 
-            if (markers.Find(TradeText.Tokens(p.Address)) is var k and >= 0)
+            if (markers.Find(ctx.Tokens(p.Address)) is var k and >= 0)
             {
                 var hit = PartyHit(ctx, p);
                 hit["marker"] = markers.Texts[k];
@@ -586,7 +588,7 @@ internal static class RedFlagPredicates
             {
                 reason = "missing";
             }
-            else if (markers.Find(TradeText.Tokens(p.Address)) is var k and >= 0)
+            else if (markers.Find(ctx.Tokens(p.Address)) is var k and >= 0)
             {
                 reason = $"a post-office box or placeholder ('{markers.Texts[k]}')";
             }
