@@ -50,7 +50,8 @@ public sealed class JourneyTests(ServerFixture server) : BrowserTest(server)
         Assert.Contains("us_ofac_sdn", provenance, StringComparison.Ordinal);
         Assert.Contains("2021-07-07", provenance, StringComparison.Ordinal);
         Assert.Contains("NPWMD", provenance, StringComparison.Ordinal);
-        await ScreenshotAsync(page, "screen-party", fullPage: false);
+        await page.EvaluateAsync("document.getElementById('results-heading').scrollIntoView()");
+        await ScreenshotAsync(page, "screen-party");
     });
 
     [Fact]
