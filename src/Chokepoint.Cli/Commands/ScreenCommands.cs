@@ -155,6 +155,12 @@ public static class ScreenCommands
             }
 
             var r = NameComparer.Compare(qa.Query!, qb.Query!);
+            if (r.Score == 0 && r.Explanation.Note is { } note)
+            {
+                // An empty or over-long name: report it as this line's error rather than as a non-match.
+                return ErrorLine(id, $"line {number}: {note}");
+            }
+
             return JsonSerializer.Serialize(new CompareLine(id, r.Score, r.Match, r.Explanation), Json);
         }, ct);
     }
