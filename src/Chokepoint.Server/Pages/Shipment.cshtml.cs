@@ -34,12 +34,13 @@ public sealed class ShipmentModel(ScreeningState state, TradeReference reference
 
     public string? Status { get; private set; }
 
-    /// <summary>Formats an evidence value for display (text as is, anything else as compact JSON).</summary>
+    /// <summary>Formats an evidence value for display: text as is, lists joined with commas, anything else as compact JSON.</summary>
     public static string Show(object? value) => value switch
     {
         null => "",
         string s => s,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list => string.Join(", ", list.Cast<object?>().Select(Show)),
         _ => JsonSerializer.Serialize(value, CaseJson.Options),
     };
 
