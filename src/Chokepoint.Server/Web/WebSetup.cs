@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Chokepoint.Persistence;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.FileProviders;
 
 namespace Chokepoint.Server.Web;
 
@@ -33,9 +34,13 @@ public static class WebSetup
     }
 
     /// <summary>Maps the pages and their static files (CSS, script).</summary>
-    public static IEndpointRouteBuilder MapChokepointWeb(this IEndpointRouteBuilder app)
+    public static WebApplication MapChokepointWeb(this WebApplication app)
     {
-        app.MapStaticAssets();
+        ArgumentNullException.ThrowIfNull(app);
+        // Served from the copy beside the assembly (see the csproj) so the pages keep their CSS and script in every
+        // environment and whatever directory `chokepoint serve` starts in; the static-assets manifest of a plain build
+        // resolves only in Development.
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")) });
         app.MapRazorPages();
         return app;
     }
