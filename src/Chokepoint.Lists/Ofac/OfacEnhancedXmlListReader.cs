@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Xml;
 using System.Xml.Linq;
 using Chokepoint.Core;
@@ -157,7 +158,7 @@ public sealed class OfacEnhancedXmlListReader : IListReader
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreWhitespace = true, XmlResolver = null };
         var builders = new List<OfacEntryBuilder>();
-        var entityIds = new HashSet<string>(StringComparer.Ordinal);
+        var entityIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var references = new Dictionary<string, string>(StringComparer.Ordinal);
         DateOnly? dataAsOf = null;
         var element = "sanctionsData";
@@ -205,11 +206,13 @@ public sealed class OfacEnhancedXmlListReader : IListReader
                             continue;
                         }
 
-                        if (!entityIds.Add(builder.Key))
+                        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(entityIds, builder.Key, out _);
+                        if (++seen > 1)
                         {
+                            var original = builder.Key;
+                            builder.Key = string.Create(CultureInfo.InvariantCulture, $"{original}#{seen}");
                             diagnostics.Add(new ListDiagnostic(DiagnosticSeverity.Warning, display, line, "entity",
-                                $"entity id {builder.Key} is repeated; the later record is skipped"));
-                            continue;
+                                $"entity id {original} is repeated; this record is kept as {builder.Key}"));
                         }
 
                         builders.Add(builder);

@@ -16,7 +16,8 @@ internal sealed class OfacEntryBuilder
         _aliasNames.Add(name);
     }
 
-    public string Key { get; }
+    /// <summary>Gets or sets the key; a reader renames a repeated key to <c>&lt;key&gt;#n</c>.</summary>
+    public string Key { get; set; }
 
     public string Name { get; set; }
 

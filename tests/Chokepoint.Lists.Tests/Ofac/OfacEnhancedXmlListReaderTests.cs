@@ -35,6 +35,21 @@ public sealed class OfacEnhancedXmlListReaderTests
     }
 
     [Fact]
+    public void Read_RepeatedEntityId_KeepsBothRecordsApartWithWarning()
+    {
+        var result = ReadFixture("xml_duplicate_key");
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        var entries = result.Snapshot!.Entries;
+        Assert.Equal(["900001", "900001#2"], entries.Select(e => e.Id.Key));
+        Assert.Equal(["DOE, John", "ROE, Jane"], entries.Select(e => e.Name));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("entity", warning.Field);
+        Assert.Equal("entity id 900001 is repeated; this record is kept as 900001#2", warning.Message);
+    }
+
+    [Fact]
     public void Read_Cons20250110_IndividualFeaturesAndDocuments()
     {
         var e = Entry("50476");
