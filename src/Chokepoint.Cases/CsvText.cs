@@ -6,20 +6,23 @@ namespace Chokepoint.Cases;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class CsvText
 {
-    /// <summary>Returns the cell quoted where needed; a cell beginning with <c>= + - @</c>, tab or CR gets a leading apostrophe.</summary>
-    public static string Cell(string? value)
+    /// <summary>Returns the text with a leading apostrophe when it begins with <c>= + - @</c>, tab or CR; empty for null.</summary>
+    /// <remarks>Spreadsheets run such cells as formulas (CSV injection); the apostrophe makes them text. Every export
+    /// (CSV and .xlsx) goes through this one rule.</remarks>
+    public static string NeutralizeFormula(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "";
         }
 
-        // Spreadsheets run such cells as formulas (CSV injection); the apostrophe makes them text.
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
+        return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+    }
 
+    /// <summary>Returns the cell quoted where needed, neutralised by <see cref="NeutralizeFormula"/>.</summary>
+    public static string Cell(string? value)
+    {
+        value = NeutralizeFormula(value);
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 

@@ -28,15 +28,7 @@ public static class SpreadsheetExport
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Returns the text with a leading apostrophe when a spreadsheet would read it as a formula.</summary>
-    public static string Neutralize(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-    }
+    public static string Neutralize(string? text) => CsvText.NeutralizeFormula(text);
 
     /// <summary>Writes the table as RFC 4180 CSV with a header line and CRLF line ends.</summary>
     public static void WriteCsv(ExportTable table, TextWriter writer)
@@ -58,7 +50,7 @@ public static class SpreadsheetExport
                 cells[i] = i < row.Count ? FormatCsv(row[i]) : null;
             }
 
-            // CsvText.Cell neutralises formula-like text the same way Neutralize does.
+            // CsvText.Cell neutralises formula-like text through the same rule as Neutralize.
             writer.Write(CsvText.Line(cells));
             writer.Write("\r\n");
         }
