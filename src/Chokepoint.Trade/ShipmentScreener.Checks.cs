@@ -285,12 +285,15 @@ public sealed partial class ShipmentScreener
 
         foreach (var (code, (d, fields, destinational)) in embargoed)
         {
-            var severity = destinational && controlled ? FindingSeverity.Critical : FindingSeverity.High;
-            var summary = destinational && controlled
-                ? $"Goods of concern go to {d.Name}, an embargoed destination ({string.Join(", ", fields)})."
-                : $"{d.Name}, an embargoed destination, appears in the transaction ({string.Join(", ", fields)}).";
+            // A comprehensive embargo bars the destination whatever the goods; a sectoral one bars goods of concern.
+            var barred = destinational && (controlled || d.Comprehensive);
+            var severity = barred ? FindingSeverity.Critical : FindingSeverity.High;
+            var where = string.Join(", ", fields);
+            var summary = !barred ? $"{d.Name}, an embargoed destination, appears in the transaction ({where})."
+                : controlled ? $"Goods of concern go to {d.Name}, an embargoed destination ({where})."
+                : $"The shipment goes to {d.Name}, under a comprehensive embargo: nearly every export needs a licence ({where}).";
             findings.Add(Make(FindingKind.Country, "country-embargoed", severity, summary,
-                new Dictionary<string, object> { ["country"] = code, ["name"] = d.Name, ["fields"] = fields.ToArray(), ["destination"] = destinational, ["goodsOfConcern"] = controlled, ["basis"] = d.Basis },
+                new Dictionary<string, object> { ["country"] = code, ["name"] = d.Name, ["fields"] = fields.ToArray(), ["destination"] = destinational, ["goodsOfConcern"] = controlled, ["comprehensive"] = d.Comprehensive, ["basis"] = d.Basis },
                 d.Basis));
         }
 

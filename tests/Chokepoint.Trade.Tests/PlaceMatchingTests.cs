@@ -53,4 +53,34 @@ public class PlaceMatchingTests
 
     [Fact]
     public void RegionIn_Kyiv_IsNotEmbargoed() => Assert.Null(EmbargoedDestinations.RegionIn("Khreshchatyk 22, Kyiv"));
+
+    [Theory]
+    [InlineData("IR", "block")]
+    [InlineData("KP", "block")]
+    [InlineData("CU", "block")]
+    [InlineData("RU", "review")]
+    [InlineData("BY", "review")]
+    [InlineData("SY", "review")]
+    public void Check_OrdinaryGoodsToEmbargoedCountry_BlocksOnlyUnderComprehensiveEmbargo(string country, string decision)
+    {
+        var json = File.ReadAllText(TestPaths.InRepo("samples", "shipments", "17-office-chairs-to-tehran.json")).Replace("\"IR\"", $"\"{country}\"", StringComparison.Ordinal);
+
+        var result = TradeFixtures.WithFake().Check(TradeFixtures.Doc(json));
+
+        Assert.Equal(decision, result.Decision.ToString().ToLowerInvariant());
+        var embargo = Assert.Single(result.Findings, f => f.Rule == "country-embargoed");
+        Assert.Equal(decision == "block", embargo.Evidence["comprehensive"]);
+    }
+
+    [Fact]
+    public void Check_OrdinaryGoodsToCrimea_Blocks()
+    {
+        var json = File.ReadAllText(TestPaths.InRepo("samples", "shipments", "17-office-chairs-to-tehran.json"))
+            .Replace("\"IR\"", "\"UA\"", StringComparison.Ordinal).Replace("Tehran, Iran", "Sevastopol", StringComparison.Ordinal);
+
+        var result = TradeFixtures.WithFake().Check(TradeFixtures.Doc(json));
+
+        Assert.Equal(ShipmentDecision.Block, result.Decision);
+        Assert.Equal("UA-43", Assert.Single(result.Findings, f => f.Rule == "country-embargoed").Evidence["country"]);
+    }
 }

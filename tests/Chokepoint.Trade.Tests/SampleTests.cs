@@ -21,6 +21,7 @@ public class SampleTests
         { "14-seller-resembles-listed.json", "PO-PL-2024-3307", "review", "chpl-via-transshipment similar-to-listed item-chpl country-transshipment" },
         { "15-buyer-resembles-denied-person.json", "SO-US-2024-5120", "review", "component-match similar-to-listed similar-to-denied item-chpl item-iran-uav" },
         { "16-batch.jsonl", "NL-BE-2024-0901", "clear", "" },
+        { "17-office-chairs-to-tehran.json", "OF-IT-2025-0212", "block", "country-embargoed" },
         { "16-batch.jsonl", "SG-2024-1207", "review", "component-match chpl-via-transshipment uav-items-to-iran-or-intermediary chpl-non-gecc-counterparty similar-to-listed item-chpl item-iran-uav country-transshipment" },
     };
 
