@@ -14,6 +14,7 @@ internal sealed class CandidateIndex
     public const byte KeyKind = 1;
     public const byte SkeletonKind = 2;
     public const byte DeletionKind = 3;
+    public const byte ArabicKind = 4;
 
     private readonly FrozenDictionary<ulong, long> _offsets;
     private readonly int[] _postings;
@@ -53,6 +54,11 @@ internal sealed class CandidateIndex
                     Add(lists, Hash(SkeletonKind, t.AltSkeleton!), n);
                 }
 
+                if (!t.Consonantal && t.Reading is not null)
+                {
+                    AddArabic(lists, t.Reading, n, buffer);
+                }
+
                 if (!t.Consonantal && t.Key.Length >= 5 && t.Key.Length <= buffer.Length)
                 {
                     Add(lists, Hash(DeletionKind, t.Key), n);
@@ -81,6 +87,25 @@ internal sealed class CandidateIndex
         }
 
         return new CandidateIndex(offsets.ToFrozenDictionary(), postings);
+    }
+
+    // Latin tokens are also indexed by their Arabic reading's loose key, so Arabic-script queries find them.
+    private static void AddArabic(Dictionary<ulong, List<int>> lists, string reading, int name, Span<char> buffer)
+    {
+        var k = ArabicReading.LooseKey(reading, false, buffer);
+        if (k >= 2)
+        {
+            Add(lists, Hash(ArabicKind, buffer[..k]), name);
+        }
+
+        if (ArabicReading.HasArticle(reading))
+        {
+            k = ArabicReading.LooseKey(reading, true, buffer);
+            if (k >= 2)
+            {
+                Add(lists, Hash(ArabicKind, buffer[..k]), name);
+            }
+        }
     }
 
     public static bool IsIndexed(in NameToken t) => t.Role is not (TokenRole.Particle or TokenRole.Legal or TokenRole.Initial);

@@ -24,7 +24,8 @@ internal readonly record struct NameToken(
     TokenRole Role,
     byte LegalClass,
     bool Consonantal,
-    float Weight);
+    float Weight,
+    string? Reading = null);
 
 /// <summary>Document frequencies of token keys, for rarity weights.</summary>
 internal interface ITokenRarity
@@ -78,13 +79,13 @@ internal sealed class NameForm
         var hasOther = false;
         foreach (var t in tokens)
         {
-            hasOther |= !NameVocabulary.IsTitle(t.Key) && t.Role != TokenRole.Particle;
+            hasOther |= !IsTitle(t) && t.Role != TokenRole.Particle;
         }
 
         var result = new List<NameToken>(tokens.Count);
         foreach (var t in tokens)
         {
-            if (hasOther && t.Role != TokenRole.Legal && NameVocabulary.IsTitle(t.Key))
+            if (hasOther && t.Role != TokenRole.Legal && IsTitle(t))
             {
                 continue;
             }
@@ -133,6 +134,7 @@ internal sealed class NameForm
                 Skeleton = Intern(pool, t.Skeleton)!,
                 AltKey = Intern(pool, t.AltKey),
                 AltSkeleton = Intern(pool, t.AltSkeleton),
+                Reading = Intern(pool, t.Reading),
             };
         }
 
@@ -155,6 +157,9 @@ internal sealed class NameForm
         return s;
     }
 
+    // A consonantal key is no Latin word (عمر reads mr, not Mr); Arabic-script titles arrive translated.
+    private static bool IsTitle(in NameToken t) => !t.Consonantal && NameVocabulary.IsTitle(t.Key);
+
     private static float RoleFactor(TokenRole role) => role switch
     {
         TokenRole.Name => 1f,
@@ -170,8 +175,22 @@ internal sealed class NameForm
         var text = t.Text;
         if (t.Consonantal)
         {
+            if (ArabicReading.Translate(t.Reading) is { } english)
+            {
+                tokens.Add(Make(english, false));
+                return;
+            }
+
+            // X الله (Saifullah, Najibullah) is one name, mostly written as one word in Latin.
+            if (t.Reading == ArabicReading.Allah && tokens.Count > 0 && tokens[^1] is { Consonantal: true, Reading: { } before, Role: TokenRole.Name } prev)
+            {
+                tokens[^1] = Make(prev.Text + text, true, before + t.Reading);
+                return;
+            }
+
             // Arabic script: عبد الله is bd + llh; ال is written onto the word as a leading l.
-            if (text.Length > 2 && text.StartsWith("bd", StringComparison.Ordinal))
+            var isAbd = t.Reading is null ? text.StartsWith("bd", StringComparison.Ordinal) : t.Reading.StartsWith("4bd", StringComparison.Ordinal);
+            if (isAbd && text.Length > 2)
             {
                 tokens.Add(Make("abd", false));
                 var rest = text[2..];
@@ -180,11 +199,11 @@ internal sealed class NameForm
                     rest = rest[1..];
                 }
 
-                tokens.Add(Make(rest, true));
+                tokens.Add(Make(rest, true, ArabicReading.AfterAbd(t.Reading)));
                 return;
             }
 
-            tokens.Add(Make(text == "bd" ? "abd" : text, text != "bd"));
+            tokens.Add(isAbd ? Make("abd", false) : Make(text, true, t.Reading));
             return;
         }
 
@@ -203,7 +222,7 @@ internal sealed class NameForm
         tokens.Add(Make(text, false));
     }
 
-    private static NameToken Make(string text, bool consonantal)
+    private static NameToken Make(string text, bool consonantal, string? reading = null)
     {
         var key = Romanization.Key(text, consonantal);
         string? alt = null;
@@ -231,7 +250,8 @@ internal sealed class NameForm
             : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic
             : NameVocabulary.IsWeak(key) ? TokenRole.Weak
             : TokenRole.Name;
-        return new NameToken(text, key, Romanization.Skeleton(key), alt, alt is null ? null : Romanization.Skeleton(alt), role, 0, consonantal, 1f);
+        reading = consonantal ? reading : ArabicReading.FromLatin(text);
+        return new NameToken(text, key, Romanization.Skeleton(key), alt, alt is null ? null : Romanization.Skeleton(alt), role, 0, consonantal, 1f, reading);
     }
 
     private static void FoldLegalForms(List<NameToken> tokens)

@@ -202,6 +202,8 @@ public static class NameNormalizer
 
     private static void Emit(string word, bool consonantal, List<ScriptToken> output)
     {
+        // Arabic-script words keep their own reading: the letters tell more than their romanisation (س+ه is not ش).
+        var reading = consonantal ? ArabicReading.FromArabic(word) : null;
         if (word.Length == 0)
         {
             return;
@@ -225,14 +227,14 @@ public static class NameNormalizer
             }
             else if (sb.Length > 0)
             {
-                output.Add(new ScriptToken(sb.ToString(), consonantal));
+                output.Add(new ScriptToken(sb.ToString(), consonantal, reading));
                 sb.Clear();
             }
         }
 
         if (sb.Length > 0)
         {
-            output.Add(new ScriptToken(sb.ToString(), consonantal));
+            output.Add(new ScriptToken(sb.ToString(), consonantal, reading));
         }
     }
 }
@@ -240,4 +242,5 @@ public static class NameNormalizer
 /// <summary>A normalised token and whether its source script writes short vowels.</summary>
 /// <param name="Text">Latin lower-case letters and digits.</param>
 /// <param name="Consonantal">True for Arabic, Persian and Hebrew script, whose short vowels are not written.</param>
-internal readonly record struct ScriptToken(string Text, bool Consonantal);
+/// <param name="Reading">The <see cref="ArabicReading"/> of an Arabic-script word, or null.</param>
+internal readonly record struct ScriptToken(string Text, bool Consonantal, string? Reading = null);

@@ -89,6 +89,8 @@ internal static class NameScorer
         // Tokens joined on one side and split on the other (Abdul Rahman / Abdulrahman, Guang Zong / Guangzong).
         MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
         MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+        ArabicReading.MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
+        ArabicReading.MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
 
         // A query that holds the whole listed name plus more (an extra given name, a longer company name) is
         // likelier the listed party than one that also leaves listed tokens out (another surname).

@@ -94,6 +94,11 @@ public sealed partial class ScreeningEngine
             var w = tok.Weight;
             if (tok.Consonantal)
             {
+                if (tok.Reading is not null)
+                {
+                    GatherArabic(s, tok, w, t, stamp, ref touched);
+                }
+
                 Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.Skeleton), w * KeyHit, t, stamp, ref touched);
                 if (tok.AltSkeleton is not null)
                 {
@@ -133,6 +138,35 @@ public sealed partial class ScreeningEngine
         }
 
         return touched;
+    }
+
+    // Listed Latin tokens are indexed by the loose key of their Arabic reading (CandidateIndex.ArabicKind).
+    private void GatherArabic(Scratch s, in NameToken tok, float w, int t, int stamp, ref int touched)
+    {
+        Span<char> key = stackalloc char[ArabicReading.MaxLength];
+        Span<char> buffer = stackalloc char[ArabicReading.MaxLength];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            if (pass == 1 && !ArabicReading.HasArticle(tok.Reading!))
+            {
+                break;
+            }
+
+            var k = ArabicReading.LooseKey(tok.Reading, pass == 1, key);
+            if (k < 2)
+            {
+                continue;
+            }
+
+            Hit(s, _index.Lookup(CandidateIndex.ArabicKind, key[..k]), w * KeyHit, t, stamp, ref touched);
+            if (k >= 4)
+            {
+                for (var d = 0; d < k; d++)
+                {
+                    Hit(s, _index.Lookup(CandidateIndex.ArabicKind, CandidateIndex.Delete(key[..k], d, buffer)), w * DeletionHit, t, stamp, ref touched);
+                }
+            }
+        }
     }
 
     private static void Hit(Scratch s, ReadOnlySpan<int> postings, float weight, int token, int stamp, ref int touched)

@@ -131,6 +131,18 @@ internal static class TokenSimilarity
     private static float Consonantal(in NameToken q, in NameToken l, out TokenMatchKind kind)
     {
         kind = TokenMatchKind.Transliteration;
+        if (q.Consonantal != l.Consonantal && q.Reading is not null && l.Reading is not null)
+        {
+            // Arabic script against Latin: consonant classes and written long vowels (ArabicReading). A particle
+            // (bin, al) on one side is not a name on the other.
+            if ((q.Role == TokenRole.Particle) != (l.Role == TokenRole.Particle))
+            {
+                return 0f;
+            }
+
+            return q.Consonantal ? ArabicReading.Compare(q.Reading, l.Reading) : ArabicReading.Compare(l.Reading, q.Reading);
+        }
+
         var qs = q.Skeleton;
         var ls = l.Skeleton;
         if (qs.Length == 0 || ls.Length == 0)

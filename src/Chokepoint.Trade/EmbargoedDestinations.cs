@@ -53,14 +53,12 @@ public static class EmbargoedDestinations
         iso2 is not null && Countries.TryGetValue(iso2, out var d) ? d : null;
 
     /// <summary>Returns the embargoed region named in the text (address or place), or null.</summary>
-    public static EmbargoedDestination? RegionIn(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
+    public static EmbargoedDestination? RegionIn(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : RegionIn(TradeText.Tokens(text));
 
-        var tokens = TradeText.Tokens(text);
+    /// <summary>Returns the embargoed region named in normalised tokens, or null.</summary>
+    internal static EmbargoedDestination? RegionIn(string[] tokens)
+    {
         foreach (var (region, name) in RegionTokens)
         {
             if (TokenSequence.IndexOf(tokens, name) >= 0)

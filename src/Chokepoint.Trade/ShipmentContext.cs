@@ -62,18 +62,11 @@ internal sealed class ShipmentContext
     /// <summary>Gets the countries the goods go to: end user, consignee, intermediate consignee and the last route point; the buyer when none is given.</summary>
     public required string[] DestinationCountries { get; init; }
 
-    private readonly Dictionary<string, string[]> _tokens = new(StringComparer.Ordinal);
+    /// <summary>Gets the tokens of every text this check has read, each normalised once.</summary>
+    public required TokenMemo Text { get; init; }
 
     /// <summary>Returns the normalised tokens of a text, normalising each distinct text once per check.</summary>
-    public string[] Tokens(string text)
-    {
-        if (!_tokens.TryGetValue(text, out var tokens))
-        {
-            _tokens[text] = tokens = TradeText.Tokens(text);
-        }
-
-        return tokens;
-    }
+    public string[] Tokens(string? text) => Text.Of(text);
 
     public IEnumerable<ShipmentParty> PartiesIn(PartyRole[] roles) => Document.Parties.Where(p => Array.IndexOf(roles, p.Role) >= 0);
 

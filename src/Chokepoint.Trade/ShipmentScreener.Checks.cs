@@ -264,7 +264,7 @@ public sealed partial class ShipmentScreener
             var p = doc.Parties[i];
             var destinational = p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee or PartyRole.Buyer or PartyRole.NotifyParty;
             Embargo(EmbargoedDestinations.Country(p.Country), $"parties[{i}].country", destinational);
-            Embargo(EmbargoedDestinations.RegionIn(p.Address), $"parties[{i}].address", destinational);
+            Embargo(EmbargoedDestinations.RegionIn(ctx.Tokens(p.Address)), $"parties[{i}].address", destinational);
             if (p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee)
             {
                 Transship(p.Country, $"parties[{i}].country");
@@ -274,7 +274,7 @@ public sealed partial class ShipmentScreener
         for (var i = 0; i < doc.Route.Count; i++)
         {
             Embargo(EmbargoedDestinations.Country(doc.Route[i].Country), $"route[{i}].country", true);
-            Embargo(EmbargoedDestinations.RegionIn(doc.Route[i].Place), $"route[{i}].place", true);
+            Embargo(EmbargoedDestinations.RegionIn(ctx.Tokens(doc.Route[i].Place)), $"route[{i}].place", true);
             Transship(doc.Route[i].Country, $"route[{i}].country");
         }
 

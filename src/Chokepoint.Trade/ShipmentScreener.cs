@@ -83,7 +83,11 @@ public sealed partial class ShipmentScreener
 
     private ShipmentContext BuildContext(ShipmentDocument doc)
     {
+        var text = new TokenMemo();
         var parties = new PartyScreen[doc.Parties.Count];
+
+        // The same company often fills several roles (buyer, consignee, end user): it is screened once.
+        var screened = new Dictionary<(string Name, string? Country, EntitySchema Type, string Identifiers), ScreeningResult>();
         var partyPlaces = new List<PlaceMatch>[doc.Parties.Count];
         for (var i = 0; i < parties.Length; i++)
         {
@@ -95,26 +99,32 @@ public sealed partial class ShipmentScreener
                 Name = p.Name,
                 Country = p.Country,
                 Schema = p.Type,
+                Identifiers = p.PartyIdentifiers,
             };
 
             // One call returns every candidate down to a floor; the role's threshold is applied here, relative to the
             // engine's calibrated default unless the policy fixes one.
-            var result = _parties.Screen(query, new ScreeningOptions { Top = 3, Threshold = _policy.PartyThreshold, MinScore = MinScreeningScore });
+            var key = (p.Name, p.Country, p.Type, string.Join('\n', p.Identifiers));
+            if (!screened.TryGetValue(key, out var result))
+            {
+                screened[key] = result = _parties.Screen(query, new ScreeningOptions { Top = 3, Threshold = _policy.PartyThreshold, MinScore = MinScreeningScore });
+            }
+
             var standard = _policy.PartyThreshold ?? result.Threshold;
             parties[i] = new PartyScreen(i, p, result, strict ? standard - _policy.StrictThresholdMargin : standard, standard - _policy.NearMatchMargin);
-            partyPlaces[i] = _places.Find(p.Address);
+            partyPlaces[i] = _places.Find(text.Of(p.Address));
         }
 
         var items = new ItemFacts[doc.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = ItemFactsOf(i, doc.Items[i]);
+            items[i] = ItemFactsOf(i, doc.Items[i], text);
         }
 
         var routePlaces = new List<PlaceMatch>[doc.Route.Count];
         for (var i = 0; i < routePlaces.Length; i++)
         {
-            routePlaces[i] = _places.Find(doc.Route[i].Place);
+            routePlaces[i] = _places.Find(text.Of(doc.Route[i].Place));
         }
 
         return new ShipmentContext
@@ -128,12 +138,13 @@ public sealed partial class ShipmentScreener
             PartyPlaces = partyPlaces,
             RoutePlaces = routePlaces,
             DestinationCountries = DestinationCountries(doc),
+            Text = text,
         };
     }
 
-    private ItemFacts ItemFactsOf(int index, ShipmentItem item)
+    private ItemFacts ItemFactsOf(int index, ShipmentItem item, TokenMemo text)
     {
-        var tokens = item.Description is null ? [] : TradeText.Tokens(item.Description);
+        var tokens = text.Of(item.Description);
         ChplEntry? chpl = null;
         ChplEntry[] covered = [];
         IranUavItem[] uav = [];
@@ -145,7 +156,7 @@ public sealed partial class ShipmentScreener
             uav = _items.Uav(hs, out uavCovered);
         }
 
-        var component = item.PartNumber is null ? null : _components.Find(item.PartNumber, item.Manufacturer);
+        var component = item.PartNumber is null ? null : _components.Find(item.PartNumber, text.Of(item.Manufacturer));
 
         // A family match without the maker's agreement is too loose to report.
         if (component is { Kind: ComponentMatchKind.Family, ManufacturerAgrees: false })

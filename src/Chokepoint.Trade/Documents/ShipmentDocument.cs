@@ -90,6 +90,9 @@ public sealed record ShipmentParty
     /// <summary>Gets identifiers (registration numbers, tax numbers, e-mail addresses) as written.</summary>
     public IReadOnlyList<string> Identifiers { get; init; } = [];
 
+    /// <summary>Gets the same identifiers as the matching engine reads them (an exact match on a listed one is decisive).</summary>
+    public IReadOnlyList<Core.Identifier> PartyIdentifiers { get; init; } = [];
+
     /// <summary>Gets the date of incorporation, if given.</summary>
     public DateOnly? Incorporated { get; init; }
 }

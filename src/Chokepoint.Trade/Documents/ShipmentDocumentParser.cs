@@ -178,6 +178,7 @@ public static class ShipmentDocumentParser
         var type = EntitySchema.Unknown;
         DateOnly? incorporated = null;
         var identifiers = new List<string>();
+        var typed = new List<Identifier>();
         var errorsBefore = r.Errors.Count;
         foreach (var p in e.EnumerateObject())
         {
@@ -190,7 +191,7 @@ public static class ShipmentDocumentParser
                 case "address": address = r.String(p.Value, field); break;
                 case "type": type = r.PartyType(p.Value, field); break;
                 case "incorporated": incorporated = r.Date(p.Value, field); break;
-                case "identifiers": r.Array(p.Value, field, (x, xp) => r.Identifier(x, xp, identifiers)); break;
+                case "identifiers": r.Array(p.Value, field, (x, xp) => r.Identifier(x, xp, identifiers, typed)); break;
                 default: break;
             }
         }
@@ -215,6 +216,7 @@ public static class ShipmentDocumentParser
                 Address = address,
                 Type = type,
                 Identifiers = identifiers,
+                PartyIdentifiers = typed,
                 Incorporated = incorporated,
             });
         }
@@ -508,7 +510,7 @@ public static class ShipmentDocumentParser
             }
         }
 
-        public void Identifier(JsonElement e, string path, List<string> identifiers)
+        public void Identifier(JsonElement e, string path, List<string> identifiers, List<Identifier> typed)
         {
             if (e.ValueKind == JsonValueKind.String)
             {
@@ -516,6 +518,7 @@ public static class ShipmentDocumentParser
                 if (s is not null)
                 {
                     identifiers.Add(s);
+                    typed.Add(new Identifier(IdentifierType.Other, s.Trim()));
                 }
 
                 return;
@@ -524,7 +527,11 @@ public static class ShipmentDocumentParser
             if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String)
             {
                 var type = e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-                identifiers.Add(type is null ? v.GetString()! : $"{type}: {v.GetString()}");
+                var value = v.GetString()!;
+                identifiers.Add(type is null ? value : $"{type}: {value}");
+
+                // A type the model does not know stays Other: the engine matches identifiers by value.
+                typed.Add(new Identifier(Enum.TryParse<IdentifierType>(type, ignoreCase: true, out var known) ? known : IdentifierType.Other, value.Trim()));
                 return;
             }
 

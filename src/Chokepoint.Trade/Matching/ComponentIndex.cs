@@ -73,7 +73,11 @@ internal sealed class ComponentIndex
     public IEnumerable<string> Keys => _byKey.Keys;
 
     /// <summary>Finds the best match for an ordered part number, or null.</summary>
-    public ComponentMatch? Find(string partNumber, string? manufacturer)
+    public ComponentMatch? Find(string partNumber, string? manufacturer) =>
+        Find(partNumber, string.IsNullOrWhiteSpace(manufacturer) ? [] : TradeText.Tokens(manufacturer));
+
+    /// <summary>Finds the best match for an ordered part number, given the manufacturer's normalised tokens (none when not given).</summary>
+    public ComponentMatch? Find(string partNumber, string[] manufacturer)
     {
         var key = PartNumber.Key(partNumber, out var boundaries);
         if (key.Length < 3)
@@ -111,9 +115,9 @@ internal sealed class ComponentIndex
         return null;
     }
 
-    private ComponentMatch Build(ComponentMatchKind kind, string listedKey, BattlefieldComponent[] found, string? manufacturer, ref string[]? makerGroups)
+    private ComponentMatch Build(ComponentMatchKind kind, string listedKey, BattlefieldComponent[] found, string[] manufacturer, ref string[]? makerGroups)
     {
-        if (string.IsNullOrWhiteSpace(manufacturer))
+        if (manufacturer.Length == 0)
         {
             return new ComponentMatch(kind, listedKey, found, null);
         }

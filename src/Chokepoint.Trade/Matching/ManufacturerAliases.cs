@@ -39,14 +39,17 @@ internal sealed class ManufacturerAliases
     }
 
     /// <summary>Returns the group ids the name mentions; a name in no group yields its first distinctive word.</summary>
-    public string[] Groups(string? manufacturer)
+    public string[] Groups(string? manufacturer) =>
+        string.IsNullOrWhiteSpace(manufacturer) ? [] : Groups(TradeText.Tokens(manufacturer));
+
+    /// <summary>Returns the group ids a manufacturer's normalised tokens mention.</summary>
+    public string[] Groups(string[] tokens)
     {
-        if (string.IsNullOrWhiteSpace(manufacturer))
+        if (tokens.Length == 0)
         {
             return [];
         }
 
-        var tokens = TradeText.Tokens(manufacturer);
         var found = new List<string>();
         foreach (var (id, names) in _groups)
         {

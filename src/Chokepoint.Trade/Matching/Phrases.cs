@@ -41,6 +41,20 @@ internal sealed class Phrases
         return -1;
     }
 
+    /// <summary>Returns the index of the first phrase that is the whole of the tokens, or -1.</summary>
+    public int FindWhole(string[] tokens)
+    {
+        for (var p = 0; p < _phrases.Length; p++)
+        {
+            if (_phrases[p].AsSpan().SequenceEqual(tokens))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool Contains(string[] haystack, string[] needle)
     {
         for (var i = 0; i + needle.Length <= haystack.Length; i++)

@@ -48,20 +48,23 @@ internal sealed class PlaceIndex
     public IEnumerable<PlaceOfConcern> Places => _names.Select(n => n.Place).Distinct();
 
     /// <summary>Returns the places found in the text, one match per place, exact matches preferred.</summary>
-    public List<PlaceMatch> Find(string? text)
+    public List<PlaceMatch> Find(string? text) => Find(string.IsNullOrWhiteSpace(text) ? [] : TradeText.Tokens(text));
+
+    /// <summary>Returns the places found in the text's normalised tokens, one match per place, exact matches preferred.</summary>
+    public List<PlaceMatch> Find(string[] textTokens)
     {
         var found = new List<PlaceMatch>();
-        if (string.IsNullOrWhiteSpace(text))
+        if (textTokens.Length == 0)
         {
             return found;
         }
 
-        var tokens = Significant(TradeText.Tokens(text));
+        var tokens = Significant(textTokens);
         foreach (var (name, place, original) in _names)
         {
             if (Contains(tokens, name, out var fuzzy))
             {
-                var existing = found.FindIndex(m => ReferenceEquals(m.Place, place));
+                var existing = IndexOf(found, place);
                 if (existing < 0)
                 {
                     found.Add(new PlaceMatch(place, original, fuzzy));
@@ -77,6 +80,19 @@ internal sealed class PlaceIndex
     }
 
     private static string[] Significant(string[] tokens) => [.. tokens.Where(t => !Generic.Contains(t))];
+
+    private static int IndexOf(List<PlaceMatch> found, PlaceOfConcern place)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (ReferenceEquals(found[i].Place, place))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool Contains(string[] haystack, string[] needle, out bool fuzzy)
     {

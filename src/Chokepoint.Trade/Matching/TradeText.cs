@@ -27,3 +27,26 @@ internal static class TradeText
         return tokens as string[] ?? [.. tokens];
     }
 }
+
+/// <summary>The tokens of each distinct text met during one check, normalised once (addresses are read by several checks).</summary>
+/// <remarks>Per check; not thread-safe.</remarks>
+internal sealed class TokenMemo
+{
+    private readonly Dictionary<string, string[]> _tokens = new(StringComparer.Ordinal);
+
+    /// <summary>Returns the lower-case Latin tokens of the text; none for null or blank text.</summary>
+    public string[] Of(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        if (!_tokens.TryGetValue(text, out var tokens))
+        {
+            _tokens[text] = tokens = TradeText.Tokens(text);
+        }
+
+        return tokens;
+    }
+}

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using Chokepoint.Trade.Matching;
 
 namespace Chokepoint.Trade;
 
@@ -346,14 +345,9 @@ internal static class RedFlagPredicates
         }
 
         var tokens = ctx.Tokens(text);
-        var vague = rule.Phrases("vagueTerms");
-        var whole = string.Join(' ', tokens);
-        foreach (var term in vague.Texts)
+        if (rule.Phrases("vagueTerms").FindWhole(tokens) >= 0)
         {
-            if (string.Equals(whole, TradeText.Normalize(term), StringComparison.Ordinal))
-            {
-                return [new() { ["field"] = "declaredEndUse", ["reason"] = $"vague ('{text}')", ["endUse"] = text }];
-            }
+            return [new() { ["field"] = "declaredEndUse", ["reason"] = $"vague ('{text}')", ["endUse"] = text }];
         }
 
         return tokens.Length < rule.Number("minWords", 3)

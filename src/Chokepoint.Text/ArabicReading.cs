@@ -1,0 +1,582 @@
+using System.Collections.Frozen;
+using Chokepoint.Core;
+
+namespace Chokepoint.Text;
+
+/// <summary>
+/// Reads Arabic-script words and Latin words alike as a consonant skeleton with vowel slots, so an Arabic or Persian
+/// name written without short vowels meets any of its romanisations.
+/// </summary>
+/// <remarks>
+/// <para>A reading is a short string: consonant classes (<c>b t T j g h x d D z r s S f q k l m n</c>) with vowel slots
+/// between them. From Arabic script the slots hold the long vowels the script writes (<c>1</c> alif, <c>2</c> ya,
+/// <c>3</c> waw, <c>0</c> a word-initial alif that needs some vowel, <c>4</c> ayn, hamza or a final ha, which need
+/// nothing); from Latin they hold the vowel letters <c>a e i o u</c> and the glides <c>y w v</c>. A leading <c>^</c>
+/// marks an article (<c>ال</c>, <c>al</c>/<c>el</c>/<c>ul</c> glued on) whose <c>l</c> may be left out.</para>
+/// <para>Consonant classes follow the letters (<c>ث</c> is <c>T</c> = Latin th, <c>ذ</c> is <c>D</c> = dh, <c>خ</c> is
+/// <c>x</c> = kh, <c>ش چ</c> are <c>S</c> = sh/ch); the loose skeleton merges the classes that romanisations confuse
+/// (th/s, dh/d/z, sh/s, q/k/g/j, kh/h) and drops a final h. Runs once per name; comparisons allocate nothing.
+/// Stateless and thread-safe.</para>
+/// </remarks>
+internal static class ArabicReading
+{
+    /// <summary>The longest reading compared; longer ones (never names) are cut.</summary>
+    public const int MaxLength = 48;
+
+    /// <summary>The reading of الله.</summary>
+    public const string Allah = "0l4";
+
+    private const char Article = '^';
+
+    // Words of organisation names written in Arabic or Persian, by their reading, and the English word lists use.
+    private static readonly FrozenDictionary<string, string> Translations = BuildTranslations(
+    [
+        ("شركة", "company"), ("شرکت", "company"), ("شركت", "company"), ("کمپنی", "company"), ("كمبني", "company"),
+        ("مؤسسة", "establishment"), ("مؤسسه", "establishment"),
+        ("مجموعة", "group"), ("مجموعه", "group"), ("گروه", "group"), ("گروپ", "group"),
+        ("شبكة", "network"), ("شبکه", "network"), ("مكتب", "office"), ("دفتر", "office"),
+        ("صرافة", "exchange"), ("صرافی", "exchange"), ("صرافه", "exchange"),
+        ("تجارة", "trading"), ("تجارية", "trading"), ("بازرگانی", "trading"),
+        ("صناعات", "industries"), ("صنایع", "industries"), ("بنك", "bank"), ("بانک", "bank"),
+        ("حركة", "movement"), ("جنبش", "movement"), ("جبهة", "front"), ("جبهه", "front"),
+        ("منظمة", "organization"), ("سازمان", "organization"), ("دولية", "international"), ("بین‌المللی", "international"),
+        ("حاجي", "haji"), ("حاجی", "haji"), ("حاج", "haji"), ("شيخ", "sheikh"), ("شیخ", "sheikh"), ("ملا", "mullah"),
+        ("مولوي", "mawlawi"), ("مولوی", "mawlawi"), ("دكتور", "dr"), ("دکتر", "dr"),
+        ("هندسة", "engineering"), ("مهندسی", "engineering"), ("خدمات", "services"), ("للخدمات", "services"),
+    ]);
+
+    /// <summary>Returns the reading of a word in Arabic script (Arabic, Persian, Urdu letters), or null when it has none.</summary>
+    public static string? FromArabic(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxLength + 2];
+        var n = 0;
+        var letters = 0;
+        var article = word.Length >= 4 && word[0] is 'ا' or 'ٱ' && word[1] == 'ل' && !word.SequenceEqual("الله");
+        if (article)
+        {
+            b[n++] = Article;
+        }
+
+        for (var i = 0; i < word.Length && n < MaxLength; i++)
+        {
+            var c = word[i];
+            var last = i == word.Length - 1 || IsLastLetter(word, i);
+            var m = c switch
+            {
+                'ب' or 'پ' => 'b',
+                'ت' or 'ط' => 't',
+                'ث' => 'T',
+                'ج' or 'ژ' => 'j',
+                'چ' or 'ش' => 'S',
+                'ح' => 'h',
+                'خ' => 'x',
+                'د' or 'ض' => 'd',
+                'ذ' => 'D',
+                'ر' => 'r',
+                'ز' or 'ظ' => 'z',
+                'س' or 'ص' => 's',
+                'غ' or 'گ' => 'g',
+                'ف' => 'f',
+                'ق' => 'q',
+                'ك' or 'ک' => 'k',
+                'ل' => 'l',
+                'م' => 'm',
+                'ن' => 'n',
+                'ه' or 'ۀ' or 'ھ' => last && letters > 1 ? '4' : 'h',
+                'ة' or 'ع' or 'ء' or 'ئ' or 'ؤ' => '4',
+                'آ' => '1',
+                'ا' or 'أ' or 'إ' or 'ٱ' => letters == 0 ? '0' : '1',
+                'ى' => '1',
+                // Persian writes a final alif maqsura as ی too (عیسی Isa, موسی Musa): there it may be a or i.
+                'ی' or 'ے' => last && letters > 1 ? '4' : '2',
+                'ي' or 'ې' => '2',
+                'و' => '3',
+                _ => '\0',
+            };
+            if (m == '\0')
+            {
+                // Harakat, tatweel and anything else carry no consonant.
+                continue;
+            }
+
+            letters++;
+            if (n > 0 && b[n - 1] == m && IsConsonant(m))
+            {
+                continue;
+            }
+
+            b[n++] = m;
+        }
+
+        return letters == 0 ? null : new string(b[..n]);
+    }
+
+    /// <summary>Returns the English word lists use for an organisation word written in Arabic script (شركة is company), or null.</summary>
+    public static string? Translate(string? reading)
+    {
+        if (reading is null)
+        {
+            return null;
+        }
+
+        // The article and the preposition li- are written onto the word (الشركة, للصرافة).
+        var key = reading.AsSpan(HasArticle(reading) ? 1 : 0);
+        var lookup = Translations.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var english))
+        {
+            return english;
+        }
+
+        if (key.StartsWith("0l") && lookup.TryGetValue(key[2..], out english))
+        {
+            return english;
+        }
+
+        return key.Length > 1 && key[0] == 'l' && lookup.TryGetValue(key[1..], out english) ? english : null;
+    }
+
+    private static FrozenDictionary<string, string> BuildTranslations((string Word, string English)[] pairs)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, english) in pairs)
+        {
+            d.TryAdd(FromArabic(word)!, english);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Aligns one unmatched token on side A with two adjacent unmatched tokens on side B, one side Arabic script and the
+    /// other Latin, whose readings joined agree (سیف الله / Saif Ullah, محمدحسین / Mohammad Hossein, شمس الرحمن / Shamsurrahman).
+    /// </summary>
+    public static void MatchCompounds(NameToken[] a, NameToken[] b, Span<sbyte> aMatch, Span<sbyte> bMatch, ref float num, ref float den,
+        List<TokenAlignment>? alignments, bool aIsQuery)
+    {
+        Span<char> joined = stackalloc char[(2 * MaxLength) + 2];
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (aMatch[i] >= 0 || a[i].Reading is not { } whole || a[i].Role is TokenRole.Legal or TokenRole.Particle)
+            {
+                continue;
+            }
+
+            for (var j = 0; j + 1 < b.Length; j++)
+            {
+                if (bMatch[j] >= 0 || bMatch[j + 1] >= 0 || b[j].Reading is not { } left || b[j + 1].Reading is not { } right
+                    || b[j].Consonantal == a[i].Consonantal || b[j + 1].Consonantal == a[i].Consonantal
+                    || b[j].Role is TokenRole.Legal || b[j + 1].Role is TokenRole.Legal)
+                {
+                    continue;
+                }
+
+                var sim = JoinedSimilarity(whole, left, right, a[i].Consonantal, joined);
+                if (sim < 0.8f)
+                {
+                    continue;
+                }
+
+                aMatch[i] = (sbyte)j;
+                bMatch[j] = (sbyte)i;
+                bMatch[j + 1] = (sbyte)i;
+                var w = aIsQuery ? b[j].Weight + b[j + 1].Weight : a[i].Weight;
+                num += w * sim;
+                den += w;
+                alignments?.Add(aIsQuery
+                    ? new TokenAlignment(a[i].Text, b[j].Text + " " + b[j + 1].Text, TokenMatchKind.Compound, Math.Round(sim, 3))
+                    : new TokenAlignment(b[j].Text + " " + b[j + 1].Text, a[i].Text, TokenMatchKind.Compound, Math.Round(sim, 3)));
+                break;
+            }
+        }
+    }
+
+    private static float JoinedSimilarity(string whole, string left, string right, bool wholeIsArabic, Span<char> joined)
+    {
+        if (left.Length + right.Length > joined.Length)
+        {
+            return 0f;
+        }
+
+        // The second part's article is often assimilated or left out when joined (Shams ur-Rahman, Nuruddin).
+        var best = 0f;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var r = right.AsSpan();
+            if (pass == 1)
+            {
+                if (!HasArticle(right))
+                {
+                    break;
+                }
+
+                var l = r.IndexOf('l');
+                r = r[(l + 1)..];
+            }
+            else if (HasArticle(right))
+            {
+                r = r[1..];
+            }
+
+            left.AsSpan().CopyTo(joined);
+            r.CopyTo(joined[left.Length..]);
+            var part = joined[..(left.Length + r.Length)];
+            var sim = wholeIsArabic ? Compare(whole, part) : Compare(part, whole);
+            best = Math.Max(best, sim);
+        }
+
+        return best;
+    }
+
+    /// <summary>Returns the reading of what follows عبد in a joined name (عبدالرحمن), the article marked as optional.</summary>
+    public static string? AfterAbd(string? reading)
+    {
+        if (reading is null || reading.Length <= 3)
+        {
+            return null;
+        }
+
+        var rest = reading.AsSpan(3);
+        var consonants = 0;
+        foreach (var c in rest)
+        {
+            consonants += IsConsonant(c) ? 1 : 0;
+        }
+
+        // عبدالله keeps its l: الله is the name, not an article.
+        return rest.StartsWith("1l") && consonants >= 3 ? string.Concat("^0", rest[1..])
+            : rest[0] == '1' ? string.Concat("0", rest[1..])
+            : rest.ToString();
+    }
+
+    /// <summary>Returns the reading of a normalised Latin token (lower-case ASCII letters).</summary>
+    public static string FromLatin(ReadOnlySpan<char> token)
+    {
+        Span<char> b = stackalloc char[MaxLength + 2];
+        var n = 0;
+        var i = 0;
+        if (token.Length >= 6 && (token.StartsWith("al") || token.StartsWith("el") || token.StartsWith("ul")))
+        {
+            b[n++] = Article;
+        }
+
+        while (i < token.Length && n < MaxLength)
+        {
+            var rest = token[i..];
+            var c = rest[0];
+            var (m, used) = rest switch
+            {
+                _ when rest.StartsWith("sch") => ('S', 3),
+                _ when rest.StartsWith("sh") || rest.StartsWith("ch") => ('S', 2),
+                _ when rest.StartsWith("kh") => ('x', 2),
+                _ when rest.StartsWith("gh") => ('g', 2),
+                _ when rest.StartsWith("th") => ('T', 2),
+                _ when rest.StartsWith("dh") => ('D', 2),
+                _ when rest.StartsWith("zh") || rest.StartsWith("dj") => ('j', 2),
+                _ when rest.StartsWith("ph") => ('f', 2),
+                _ when rest.StartsWith("ck") => ('k', 2),
+                _ => (c switch
+                {
+                    'c' => rest.Length > 1 && rest[1] is 'e' or 'i' or 'y' ? 's' : 'k',
+                    'p' => 'b',
+                    >= 'a' and <= 'z' => c,
+                    _ => '\0',
+                }, 1),
+            };
+            i += used;
+            if (m == '\0' || (n > 0 && b[n - 1] == m))
+            {
+                continue;
+            }
+
+            b[n++] = m;
+        }
+
+        // A final h after a vowel is mostly ta marbuta or a silent ha (Juma/Jumah, Khajeh).
+        if (n > 2 && b[n - 1] == 'h' && IsLatinVowel(b[n - 2]))
+        {
+            n--;
+        }
+
+        return new string(b[..n]);
+    }
+
+    /// <summary>Writes the loose consonant key of a reading (merged classes, final h dropped) and returns its length.</summary>
+    /// <param name="reading">A reading from <see cref="FromArabic"/> or <see cref="FromLatin"/>.</param>
+    /// <param name="withoutArticle">Leave out the article's l when the reading has one.</param>
+    /// <param name="into">At least <see cref="MaxLength"/> characters.</param>
+    public static int LooseKey(ReadOnlySpan<char> reading, bool withoutArticle, Span<char> into)
+    {
+        var skip = withoutArticle && reading.Length > 0 && reading[0] == Article ? 1 : 0;
+        var n = 0;
+        foreach (var c in reading)
+        {
+            if (!IsConsonant(c))
+            {
+                continue;
+            }
+
+            if (skip > 0)
+            {
+                skip--;
+                continue;
+            }
+
+            var m = Loose(c);
+            if (n == 0 || into[n - 1] != m)
+            {
+                into[n++] = m;
+            }
+        }
+
+        if (n > 2 && into[n - 1] == 'h')
+        {
+            n--;
+        }
+
+        return n;
+    }
+
+    /// <summary>Gets whether the reading starts with an article that may be left out.</summary>
+    public static bool HasArticle(string reading) => reading.Length > 0 && reading[0] == Article;
+
+    /// <summary>Returns how alike an Arabic-script reading and a Latin reading are, in [0, 1].</summary>
+    public static float Compare(ReadOnlySpan<char> arabic, ReadOnlySpan<char> latin)
+    {
+        var best = CompareOnce(arabic, false, latin, false);
+        if (best < 0.95f && arabic.Length > 0 && arabic[0] == Article)
+        {
+            best = Math.Max(best, CompareOnce(arabic, true, latin, false));
+        }
+
+        if (best < 0.95f && latin.Length > 0 && latin[0] == Article)
+        {
+            best = Math.Max(best, CompareOnce(arabic, false, latin, true));
+        }
+
+        return best;
+    }
+
+    private static float CompareOnce(ReadOnlySpan<char> arabic, bool stripArabic, ReadOnlySpan<char> latin, bool stripLatin)
+    {
+        if (arabic.Length > MaxLength || latin.Length > MaxLength)
+        {
+            return 0f;
+        }
+
+        Span<char> ac = stackalloc char[MaxLength];
+        Span<char> lc = stackalloc char[MaxLength];
+        Span<byte> aStart = stackalloc byte[MaxLength + 1];
+        Span<byte> lStart = stackalloc byte[MaxLength + 1];
+        var an = Consonants(arabic, stripArabic, ac, aStart, false);
+        var ln = Consonants(latin, stripLatin, lc, lStart, false);
+        if (an == 0 || ln == 0)
+        {
+            return 0f;
+        }
+
+        // Romanisations write س+ه, ت+ح, د+ه as sh, th, dh (Ishaq, Fathi, Adham): read them as the digraph too.
+        if (!(an == ln && ac[..an].SequenceEqual(lc[..ln])) && ln < an)
+        {
+            an = Consonants(arabic, stripArabic, ac, aStart, true);
+        }
+
+        var min = Math.Min(an, ln);
+        if (an == ln && Substitutions(ac[..an], lc[..ln]) is var subs and >= 0)
+        {
+            // Letters romanised in another class cost a little each (Reza/رضا, Osman/عثمان, Ghasem/قاسم).
+            var sim = an >= 4 ? 0.95f : an == 3 ? 0.92f : an == 2 ? 0.86f : 0.75f;
+            return sim - (subs * (an >= 3 ? 0.05f : 0.08f)) - VowelPenalty(arabic, aStart, latin, lStart, an);
+        }
+
+        // A final h written on one side only (Saleh/صالح without it, Jumah/جمعه).
+        if (Math.Abs(an - ln) == 1 && min >= 2 && (an > ln ? ac[an - 1] : lc[ln - 1]) == 'h' && Substitutions(ac[..min], lc[..min]) is var s2 and >= 0)
+        {
+            var sim = min >= 4 ? 0.9f : min == 3 ? 0.86f : 0.78f;
+            return sim - (s2 * 0.05f);
+        }
+
+        Span<char> ak = stackalloc char[MaxLength];
+        Span<char> lk = stackalloc char[MaxLength];
+        var akn = LooseKey(arabic, stripArabic, ak);
+        var lkn = LooseKey(latin, stripLatin, lk);
+        return Math.Min(akn, lkn) >= 4 && EditDistance.Bounded(ak[..akn], lk[..lkn], 1) <= 1 ? 0.74f : 0f;
+    }
+
+    // Counts consonants that differ only in a class romanisations confuse; -1 when any pair differs otherwise.
+    private static int Substitutions(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var subs = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            if (!Close(a[i], b[i]) && !Close(b[i], a[i]))
+            {
+                return -1;
+            }
+
+            subs++;
+        }
+
+        return subs;
+    }
+
+    // ق is q, k or gh; ج is j or g; ك stands for g in Arabic spellings of foreign names; ث is th, s or t; ذ ض ظ are dh, d or z; ش is sh or s; خ is kh or h.
+    private static bool Close(char a, char b) => (a, b) switch
+    {
+        ('q', 'k') or ('q', 'g') or ('g', 'j') or ('k', 'g') => true,
+        ('T', 's') or ('T', 't') or ('S', 's') => true,
+        ('D', 'd') or ('D', 'z') or ('d', 'z') => true,
+        ('x', 'h') => true,
+        _ => false,
+    };
+
+    // Writes the fine consonants and, for each, where its following vowel slot starts in the reading.
+    private static int Consonants(ReadOnlySpan<char> reading, bool strip, Span<char> into, Span<byte> slotStart, bool fuse)
+    {
+        var skip = strip && reading.Length > 0 && reading[0] == Article ? 1 : 0;
+        var n = 0;
+        slotStart[0] = 0;
+        for (var i = 0; i < reading.Length; i++)
+        {
+            var c = reading[i];
+            if (!IsConsonant(c))
+            {
+                continue;
+            }
+
+            if (skip > 0)
+            {
+                // The article's l and the vowel before it are left out: the first slot starts after it.
+                skip--;
+                slotStart[0] = (byte)(i + 1);
+                continue;
+            }
+
+            if (fuse && c == 'h' && n > 0 && slotStart[n] == i && Digraph(into[n - 1]) is var d and not '\0')
+            {
+                into[n - 1] = d;
+                slotStart[n] = (byte)(i + 1);
+                continue;
+            }
+
+            into[n++] = c;
+            slotStart[n] = (byte)(i + 1);
+        }
+
+        return n;
+    }
+
+    // Written long vowels must be met by a compatible Latin vowel in the same slot; a long Latin vowel where the
+    // script writes none counts a little against the pair (Hussein/حسن, Hassan/حسين).
+    private static float VowelPenalty(ReadOnlySpan<char> arabic, ReadOnlySpan<byte> aStart, ReadOnlySpan<char> latin, ReadOnlySpan<byte> lStart, int count)
+    {
+        var hard = 0;
+        var soft = 0;
+        for (var k = 0; k <= count; k++)
+        {
+            var a = Slot(arabic, aStart[k]);
+            var l = Slot(latin, lStart[k]);
+            var written = false;
+            var optional = false;
+            foreach (var v in a)
+            {
+                switch (v)
+                {
+                    case '1':
+                        written = true;
+                        hard += l.IndexOfAny('a', 'e', 'o') < 0 ? 1 : 0;
+                        break;
+                    case '2':
+                        written = true;
+                        hard += l.IndexOfAny('i', 'e', 'y') < 0 ? 1 : 0;
+                        break;
+                    case '3':
+                        written = true;
+                        hard += l.IndexOfAny("uowv") < 0 ? 1 : 0;
+                        break;
+                    case '0':
+                        written = true;
+                        soft += l.IsEmpty ? 1 : 0;
+                        break;
+                    default:
+                        optional = true;
+                        break;
+                }
+            }
+
+            if (!written && !optional && k > 0 && k < count && HasLongVowel(l))
+            {
+                soft++;
+            }
+        }
+
+        return (Math.Min(hard, 2) * 0.18f) + (Math.Min(soft, 3) * 0.03f);
+    }
+
+    private static ReadOnlySpan<char> Slot(ReadOnlySpan<char> reading, int start)
+    {
+        var end = start;
+        while (end < reading.Length && !IsConsonant(reading[end]))
+        {
+            end++;
+        }
+
+        return reading[start..end];
+    }
+
+    private static bool HasLongVowel(ReadOnlySpan<char> slot)
+    {
+        for (var i = 0; i + 1 < slot.Length; i++)
+        {
+            if (IsPlainVowel(slot[i]) && IsPlainVowel(slot[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLastLetter(ReadOnlySpan<char> word, int i)
+    {
+        for (var k = i + 1; k < word.Length; k++)
+        {
+            if (word[k] is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Digraph(char c) => c switch
+    {
+        's' => 'S',
+        't' => 'T',
+        'd' => 'D',
+        'k' => 'x',
+        'z' => 'j',
+        'g' => 'g',
+        _ => '\0',
+    };
+
+    private static char Loose(char c) => c switch
+    {
+        'T' or 'S' => 's',
+        'D' or 'z' => 'd',
+        'q' or 'g' or 'j' => 'k',
+        'x' => 'h',
+        _ => c,
+    };
+
+    private static bool IsPlainVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v';
+
+    private static bool IsConsonant(char c) => c is not (Article or '0' or '1' or '2' or '3' or '4') && !IsLatinVowel(c);
+}
