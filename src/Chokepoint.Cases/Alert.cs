@@ -18,7 +18,7 @@ public sealed class Alert
     /// <summary>Gets the case the alert belongs to.</summary>
     public Guid CaseId { get; private set; }
 
-    /// <summary>Gets what raised the alert: <c>api</c>, <c>batch</c>, <c>monitoring</c>, <c>match-api</c>.</summary>
+    /// <summary>Gets what raised the alert: <c>api</c>, <c>batch</c>, <c>monitoring</c>, <c>match-api</c>, <c>shipment</c>.</summary>
     public string Origin { get; private set; } = "";
 
     /// <summary>Gets the query as JSON.</summary>

@@ -23,6 +23,13 @@ public static class PartyKey
         return "name:" + FoldName(query.Name) + "|" + (query.Country ?? "").Trim().ToUpperInvariant();
     }
 
+    /// <summary>Returns the key that groups checks of one shipment document: <c>shipment:&lt;document id&gt;</c>.</summary>
+    public static string ForShipment(string documentId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        return "shipment:" + documentId.Trim();
+    }
+
     /// <summary>Folds a name: lower case, accents removed, runs of spaces and punctuation made one space.</summary>
     public static string FoldName(string name)
     {

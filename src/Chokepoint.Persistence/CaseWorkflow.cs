@@ -29,51 +29,58 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <param name="findingsJson">Trade findings as JSON, if any.</param>
     /// <returns>The case and the alert.</returns>
-    public async Task<(Case Case, Alert Alert)> RecordAlertAsync(PartyQuery query, ScreeningResult result, Func<EntityId, string> entryHash, string origin, string actor, CancellationToken cancellationToken, string? findingsJson = null)
+    public Task<(Case Case, Alert Alert)> RecordAlertAsync(PartyQuery query, ScreeningResult result, Func<EntityId, string> entryHash, string origin, string actor, CancellationToken cancellationToken, string? findingsJson = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(entryHash);
-        var key = PartyKey.From(query);
-        await AlertGate.WaitAsync(cancellationToken);
-        try
+        var matches = new List<AlertMatch>(result.Matches.Count);
+        foreach (var m in result.Matches)
         {
-            var now = time.GetUtcNow();
-            var c = await db.Cases.Include(x => x.Alerts).ThenInclude(a => a.Matches).Include(x => x.Decisions)
-                .Where(x => x.PartyKey == key && x.Status != CaseStatus.Closed).OrderBy(x => x.OpenedAt).FirstOrDefaultAsync(cancellationToken);
-            var opened = c is null;
-            if (c is null)
-            {
-                c = Case.Open(Guid.NewGuid(), key, query.Name, now);
-                db.Cases.Add(c);
-            }
-
-            var matches = new List<AlertMatch>(result.Matches.Count);
-            foreach (var m in result.Matches)
-            {
-                matches.Add(AlertMatch.From(m, entryHash(m.EntityId)));
-            }
-
-            var alert = c.AddAlert(Guid.NewGuid(), origin, CaseJson.Serialize(query), matches, actor, now, findingsJson).Value!;
-            if (!opened)
-            {
-                db.Alerts.Add(alert);
-            }
-
-            var entries = new List<AuditEntry>(2);
-            if (opened)
-            {
-                entries.Add(new AuditEntry(actor, "case.open", c.Id.ToString(), CaseJson.Serialize(new { partyKey = key, partyName = query.Name })));
-            }
-
-            entries.Add(new AuditEntry(actor, "alert.raise", c.Id.ToString(), CaseJson.Serialize(new { alertId = alert.Id, origin, query, matches = result.Matches.Select(m => new { entityId = m.EntityId.ToString(), m.Score }) })));
-            await audit.CommitAsync(db, entries, cancellationToken);
-            return (c, alert);
+            matches.Add(AlertMatch.From(m, entryHash(m.EntityId)));
         }
-        finally
-        {
-            AlertGate.Release();
-        }
+
+        return RecordAsync(
+            PartyKey.From(query),
+            query.Name,
+            origin,
+            CaseJson.Serialize(query),
+            matches,
+            findingsJson,
+            actor,
+            alertId => CaseJson.Serialize(new { alertId, origin, query, matches = result.Matches.Select(m => new { entityId = m.EntityId.ToString(), m.Score }) }),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Records a shipment check that needs review or blocks: adds an alert to the shipment's open case or opens one,
+    /// holding the document, every party match with its explanation, and the findings.
+    /// </summary>
+    /// <param name="shipment">The check to record.</param>
+    /// <param name="actor">Who ran the check.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>The case and the alert.</returns>
+    public Task<(Case Case, Alert Alert)> RecordShipmentAlertAsync(ShipmentAlert shipment, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        return RecordAsync(
+            PartyKey.ForShipment(shipment.DocumentId),
+            shipment.CaseName,
+            ShipmentAlert.Origin,
+            shipment.DocumentJson,
+            shipment.Matches,
+            shipment.FindingsJson,
+            actor,
+            alertId => CaseJson.Serialize(new
+            {
+                alertId,
+                origin = ShipmentAlert.Origin,
+                documentId = shipment.DocumentId,
+                decision = shipment.Decision,
+                findings = shipment.FindingCount,
+                matches = shipment.Matches.Select(m => new { m.EntityId, m.Score }),
+            }),
+            cancellationToken);
     }
 
     /// <summary>Loads a case with its alerts, matches and decisions, or null.</summary>
@@ -133,6 +140,43 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
     /// <summary>Lists every suppression (lapsed ones included; <see cref="Suppression.Covers"/> decides).</summary>
     public async Task<IReadOnlyList<Suppression>> SuppressionsAsync(CancellationToken cancellationToken) =>
         await db.Suppressions.AsNoTracking().ToListAsync(cancellationToken);
+
+    private async Task<(Case Case, Alert Alert)> RecordAsync(string key, string partyName, string origin, string queryJson, IReadOnlyList<AlertMatch> matches, string? findingsJson, string actor, Func<Guid, string> alertDetails, CancellationToken cancellationToken)
+    {
+        await AlertGate.WaitAsync(cancellationToken);
+        try
+        {
+            var now = time.GetUtcNow();
+            var c = await db.Cases.Include(x => x.Alerts).ThenInclude(a => a.Matches).Include(x => x.Decisions)
+                .Where(x => x.PartyKey == key && x.Status != CaseStatus.Closed).OrderBy(x => x.OpenedAt).FirstOrDefaultAsync(cancellationToken);
+            var opened = c is null;
+            if (c is null)
+            {
+                c = Case.Open(Guid.NewGuid(), key, partyName, now);
+                db.Cases.Add(c);
+            }
+
+            var alert = c.AddAlert(Guid.NewGuid(), origin, queryJson, matches, actor, now, findingsJson).Value!;
+            if (!opened)
+            {
+                db.Alerts.Add(alert);
+            }
+
+            var entries = new List<AuditEntry>(2);
+            if (opened)
+            {
+                entries.Add(new AuditEntry(actor, "case.open", c.Id.ToString(), CaseJson.Serialize(new { partyKey = key, partyName })));
+            }
+
+            entries.Add(new AuditEntry(actor, "alert.raise", c.Id.ToString(), alertDetails(alert.Id)));
+            await audit.CommitAsync(db, entries, cancellationToken);
+            return (c, alert);
+        }
+        finally
+        {
+            AlertGate.Release();
+        }
+    }
 
     private async Task<CaseResult<T>> ChangeAsync<T>(Guid caseId, int? expectedVersion, Func<Case, DateTimeOffset, CaseResult<T>> change, Func<T, IReadOnlyList<AuditEntry>> auditEntries, Action<T> track, CancellationToken cancellationToken)
         where T : class

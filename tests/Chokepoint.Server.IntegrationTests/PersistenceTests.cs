@@ -10,40 +10,14 @@ namespace Chokepoint.Server.IntegrationTests;
 /// <summary>The same persistence checks on SQLite (always) and PostgreSQL (when CHOKEPOINT_TEST_POSTGRES is set).</summary>
 public sealed class PersistenceTests : IDisposable
 {
-    private readonly DirectoryInfo _dir = TestPaths.NewTempDirectory();
+    private readonly TestDatabases _databases = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly List<string> _postgresDatabases = [];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Providers => new() { "sqlite", "postgres" };
+    public static TheoryData<string> Providers => TestDatabases.Providers;
 
-    private async Task<string> DatabaseAsync(string provider)
-    {
-        if (provider == "sqlite")
-        {
-            return Path.Combine(_dir.FullName, "test.db");
-        }
-
-        var server = Environment.GetEnvironmentVariable("CHOKEPOINT_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            Assert.Skip("CHOKEPOINT_TEST_POSTGRES is not set; scripts/test.sh starts a PostgreSQL server and sets it.");
-        }
-
-        var name = "chokepoint_test_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var admin = new Npgsql.NpgsqlConnection(server))
-        {
-            await admin.OpenAsync(Ct);
-            await using var cmd = admin.CreateCommand();
-            cmd.CommandText = $"CREATE DATABASE {name}";
-            await cmd.ExecuteNonQueryAsync(Ct);
-        }
-
-        _postgresDatabases.Add(name);
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name };
-        return builder.ConnectionString;
-    }
+    private Task<string> DatabaseAsync(string provider) => _databases.CreateAsync(provider, Ct);
 
     private static ScreeningResult Alerting() => new(
         "P-1",
@@ -108,27 +82,5 @@ public sealed class PersistenceTests : IDisposable
         Assert.True((await AuditLog.VerifyAsync(check, Ct)).IsIntact);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        var server = Environment.GetEnvironmentVariable("CHOKEPOINT_TEST_POSTGRES");
-        foreach (var name in _postgresDatabases)
-        {
-            using var admin = new Npgsql.NpgsqlConnection(server);
-            admin.Open();
-            using var cmd = admin.CreateCommand();
-            cmd.CommandText = $"DROP DATABASE IF EXISTS {name} WITH (FORCE)";
-            cmd.ExecuteNonQuery();
-        }
-
-        try
-        {
-            _dir.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left to the temp cleaner.
-        }
-    }
+    public void Dispose() => _databases.Dispose();
 }

@@ -19,7 +19,72 @@ namespace Chokepoint.Server.Pages.Cases;
 /// <param name="QueryName">The name screened.</param>
 /// <param name="Query">The query as stored, when it could be read.</param>
 /// <param name="Matches">The matches with their explanations.</param>
-public sealed record AlertView(Alert Alert, string QueryName, PartyQuery? Query, IReadOnlyList<MatchView> Matches);
+/// <param name="Shipment">The shipment check's findings when a shipment raised the alert, else null.</param>
+public sealed record AlertView(Alert Alert, string QueryName, PartyQuery? Query, IReadOnlyList<MatchView> Matches, ShipmentFindingsView? Shipment);
+
+/// <summary>The findings of a shipment check as the case page shows them.</summary>
+/// <param name="DocumentId">The document id.</param>
+/// <param name="Decision">review or block.</param>
+/// <param name="Findings">The findings, most severe first.</param>
+public sealed record ShipmentFindingsView(string DocumentId, string Decision, IReadOnlyList<FindingView> Findings)
+{
+    /// <summary>Reads the stored result line (<c>{"id","decision","findings":[...]}</c>), or null when it cannot be read.</summary>
+    public static ShipmentFindingsView? From(string? findingsJson)
+    {
+        if (findingsJson is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(findingsJson);
+            var root = doc.RootElement;
+            var findings = new List<FindingView>();
+            if (root.TryGetProperty("findings", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var f in list.EnumerateArray())
+                {
+                    var evidence = new List<KeyValuePair<string, string>>();
+                    if (f.TryGetProperty("evidence", out var ev) && ev.ValueKind == JsonValueKind.Object)
+                    {
+                        foreach (var p in ev.EnumerateObject())
+                        {
+                            evidence.Add(new(p.Name, Text(p.Value)));
+                        }
+                    }
+
+                    findings.Add(new FindingView(Text(f, "kind"), Text(f, "severity"), Text(f, "rule"), Text(f, "summary"), evidence, Text(f, "source")));
+                }
+            }
+
+            return new ShipmentFindingsView(Text(root, "id"), Text(root, "decision"), findings);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Text(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) ? Text(v) : "";
+
+    private static string Text(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => e.GetString() ?? "",
+        JsonValueKind.Array => string.Join(", ", e.EnumerateArray().Select(Text)),
+        JsonValueKind.Null => "",
+        _ => e.GetRawText(),
+    };
+}
+
+/// <summary>One shipment finding as the case page shows it.</summary>
+/// <param name="Kind">party, item, component, place, country or red_flag.</param>
+/// <param name="Severity">info, low, medium, high or critical.</param>
+/// <param name="Rule">The check or red-flag rule.</param>
+/// <param name="Summary">One readable sentence.</param>
+/// <param name="Evidence">The facts, as text.</param>
+/// <param name="Source">The official document or list it rests on.</param>
+public sealed record FindingView(string Kind, string Severity, string Rule, string Summary, IReadOnlyList<KeyValuePair<string, string>> Evidence, string Source);
 
 /// <summary>A case: alerts with explanations, decision and reason, supervisor approval (four eyes), comments, and the audit history.</summary>
 [Authorize(Policy = Policies.ReadCases)]
@@ -234,6 +299,6 @@ public sealed class DetailModel(CaseWorkflow cases, ChokepointDbContext db, Audi
         }
 
         var result = new ScreeningResult(query?.Id, true, 0, matches);
-        return new AlertView(alert, name, query, MatchView.From(name, result, id => entries?.GetValueOrDefault(id)));
+        return new AlertView(alert, name, query, MatchView.From(name, result, id => entries?.GetValueOrDefault(id)), ShipmentFindingsView.From(alert.FindingsJson));
     }
 }
