@@ -62,12 +62,20 @@ public sealed class MonitoredParty
     public void MarkScreened(DateTimeOffset at) => LastScreenedAt = at;
 
     /// <summary>Returns the query that screens this party.</summary>
-    public PartyQuery ToQuery() => new()
+    public PartyQuery ToQuery() => QueryFor(ExternalId, Name, Schema, Country, BirthDate);
+
+    /// <summary>Returns the query that screens a registered party, from its stored fields (a projection needs no entity).</summary>
+    /// <param name="externalId">The caller's own id.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="schema">The kind of party.</param>
+    /// <param name="country">The country, if known.</param>
+    /// <param name="birthDate">The birth date text, if known; text that does not parse is ignored.</param>
+    public static PartyQuery QueryFor(string externalId, string name, EntitySchema schema, string? country, string? birthDate) => new()
     {
-        Id = ExternalId,
-        Name = Name,
-        Schema = Schema,
-        Country = Country,
-        BirthDate = Core.BirthDate.TryParse(BirthDate, out var d) ? d : null,
+        Id = externalId,
+        Name = name,
+        Schema = schema,
+        Country = country,
+        BirthDate = Core.BirthDate.TryParse(birthDate, out var d) ? d : null,
     };
 }

@@ -10,4 +10,5 @@ root.Subcommands.Add(Chokepoint.Cli.Commands.UsersCommands.Create());
 root.Subcommands.Add(Chokepoint.Cli.Commands.KeysCommands.Create());
 root.Subcommands.Add(Chokepoint.Cli.Commands.AuditCommands.Create());
 root.Subcommands.Add(Chokepoint.Cli.Commands.CheckCommand.Create());
+root.Subcommands.Add(Chokepoint.Cli.Commands.MonitorCommands.Create());
 return await root.Parse(args).InvokeAsync();
