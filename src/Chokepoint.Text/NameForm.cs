@@ -75,7 +75,9 @@ internal sealed class NameForm
             FoldLegalForms(tokens);
         }
 
-        // Titles go when something else is left.
+        // Titles go from a person's name when something else is left; in an organisation's name they are words
+        // (General Petroleum), and when the kind is not known they stay as particles that weigh almost nothing.
+        var keepsTitles = schema != EntitySchema.Person;
         var hasOther = false;
         foreach (var t in tokens)
         {
@@ -85,7 +87,7 @@ internal sealed class NameForm
         var result = new List<NameToken>(tokens.Count);
         foreach (var t in tokens)
         {
-            if (hasOther && t.Role != TokenRole.Legal && IsTitle(t))
+            if (hasOther && !keepsTitles && t.Role != TokenRole.Legal && IsTitle(t))
             {
                 continue;
             }
@@ -95,7 +97,9 @@ internal sealed class NameForm
                 break;
             }
 
-            result.Add(t);
+            // Words of organisation names meet their translations and cognates (OrganizationWords).
+            var kept = schema == EntitySchema.Unknown && hasOther && t.Role != TokenRole.Legal && IsTitle(t) ? t with { Role = TokenRole.Particle } : t;
+            result.Add(schema == EntitySchema.Person ? kept : OrganizationWords.WithStem(kept));
         }
 
         return new NameForm(name, [.. result]).WithWeights(rarity);

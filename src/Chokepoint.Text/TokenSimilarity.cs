@@ -53,7 +53,8 @@ internal static class TokenSimilarity
         var minLen = Math.Min(q.Key.Length, l.Key.Length);
 
         // Typos rarely hit the first letter; in short tokens an edit there makes another name (Fang/Zhang).
-        var max = minLen >= 7 ? 2 : minLen >= 6 || (minLen >= 4 && q.Key[0] == l.Key[0]) ? 1 : 0;
+        // A dropped h of a digraph (Zarov for Zharov) changes the key's first letter but not the spelling's.
+        var max = minLen >= 7 ? 2 : minLen >= 6 || (minLen >= 4 && (q.Key[0] == l.Key[0] || q.Text[0] == l.Text[0])) ? 1 : 0;
         if (max > 0)
         {
             var d = EditDistance.Bounded(q.Key, l.Key, max);
@@ -77,6 +78,17 @@ internal static class TokenSimilarity
         {
             best = 0.85f;
             kind = TokenMatchKind.Phonetic;
+        }
+
+        // Ukrainian and Belarusian forms of Russian names (Siarhei/Sergei, Uladzimiravich/Vladimirovich).
+        if (best < 0.82f && q.Key.Length >= 4 && l.Key.Length >= 4)
+        {
+            var shared = EastSlavicVariants.SharedSkeleton(q.Key, l.Key);
+            if (shared >= 4 || (shared == 3 && (q.Key[0] == l.Key[0] || (Romanization.IsVowel(q.Key[0]) && Romanization.IsVowel(l.Key[0])))))
+            {
+                best = shared >= 4 ? 0.85f : 0.82f;
+                kind = TokenMatchKind.Phonetic;
+            }
         }
 
         if (best < 0.9f && (q.AltKey is not null || l.AltKey is not null)

@@ -1,0 +1,68 @@
+namespace Chokepoint.Text;
+
+/// <summary>
+/// Compares tokens the way Russian, Ukrainian and Belarusian spellings of one name differ: in vowels, in Ukrainian
+/// and Belarusian h for Russian g, Belarusian ts and dz for soft t and d, and Belarusian u (ў) for v.
+/// </summary>
+/// <remarks>
+/// Serhii/Sergei, Volodymyr/Uladzimir/Vladimir, Valiantsina/Valentina, Henadzevich/Gennadevich and
+/// Aliaksandrauna/Aleksandrovna share a loose consonant skeleton. Allocates nothing. Stateless and thread-safe.
+/// </remarks>
+internal static class EastSlavicVariants
+{
+    private const int MaxKey = 48;
+
+    /// <summary>Returns the length of the shared loose skeleton of two keys, or 0 when they differ.</summary>
+    public static int SharedSkeleton(string a, string b)
+    {
+        if (a.Length > MaxKey || b.Length > MaxKey)
+        {
+            return 0;
+        }
+
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        var nx = Skeleton(a, x);
+        var ny = Skeleton(b, y);
+        return nx == ny && x[..nx].SequenceEqual(y[..ny]) ? nx : 0;
+    }
+
+    private static int Skeleton(string key, Span<char> into)
+    {
+        var n = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            var next = i + 1 < key.Length ? key[i + 1] : '\0';
+            if (c == 'u' && (i == 0 ? next != '\0' && !Romanization.IsVowel(next) : Romanization.IsVowel(key[i - 1]) && !Romanization.IsVowel(next)))
+            {
+                // Belarusian ў after a vowel (-auna, -au) and у for в before a consonant (Uladzimir).
+                c = 'v';
+            }
+            else if (Romanization.IsVowel(c))
+            {
+                continue;
+            }
+
+            c = c switch
+            {
+                'H' => 'g',
+                'T' => 't',
+                _ => c,
+            };
+            if (c == 'd' && next == 'z')
+            {
+                i++;
+            }
+
+            if (n > 0 && into[n - 1] == c)
+            {
+                continue;
+            }
+
+            into[n++] = c;
+        }
+
+        return n;
+    }
+}

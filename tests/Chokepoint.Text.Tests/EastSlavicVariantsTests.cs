@@ -1,0 +1,40 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text.Tests;
+
+public sealed class EastSlavicVariantsTests
+{
+    private static PairComparison Compare(string a, string b) =>
+        NameComparer.Compare(new PartyQuery { Name = a, Schema = EntitySchema.Person }, new PartyQuery { Name = b, Schema = EntitySchema.Person });
+
+    [Theory]
+    // Belarusian: h for g, ts/dz for soft t/d, u (ў) for v, a for unstressed o.
+    [InlineData("Siarhei Uladzimiravich BARYSAU", "Sergei Vladimirovich BORISOV")]
+    [InlineData("Valiantsina Henadzeuna LAPATSINA", "Valentina Gennadevna LAPATINA")]
+    // Ukrainian: h for g, y for i, ie/ii endings.
+    [InlineData("Serhiy Oleksiyovych HNATENKO", "Sergei Alekseevich GNATENKO")]
+    [InlineData("Volodymyr Heorhiiovych OSTAPCHUK", "Vladimir Georgievich OSTAPCHUK")]
+    // A dropped h of a digraph at the start of a surname is a typo, not another name.
+    [InlineData("Pavel Ivanovich ZUKOVSKY", "Pavel Ivanovich ZHUKOVSKY")]
+    public void Compare_UkrainianAndBelarusianForms_Match(string a, string b)
+    {
+        var result = Compare(a, b);
+        Assert.True(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    [InlineData("Siarhei Uladzimiravich BARYSAU", "Sergei Vladimirovich KOVALENKO")]
+    [InlineData("Serhiy HNATENKO", "Sergei KONDRATENKO")]
+    public void Compare_SameGivenNamesOtherSurname_DoNotMatch(string a, string b)
+    {
+        var result = Compare(a, b);
+        Assert.False(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Fact]
+    public void Compare_BelarusianPatronymic_AlignsWithRussianOne()
+    {
+        var result = Compare("Filip Uladzimiravich KAZLOU", "Filip Vladimirovich KOZLOV");
+        Assert.Contains(result.Explanation.Alignments, a => a.Query == "uladzimiravich" && a.Listed == "vladimirovich");
+    }
+}

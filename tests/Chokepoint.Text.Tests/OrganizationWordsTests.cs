@@ -1,0 +1,51 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text.Tests;
+
+public sealed class OrganizationWordsTests
+{
+    private static PairComparison Compare(string a, string b, EntitySchema schema = EntitySchema.Organization) =>
+        NameComparer.Compare(new PartyQuery { Name = a, Schema = schema }, new PartyQuery { Name = b, Schema = schema });
+
+    [Theory]
+    // Place adjectives, -icheskiy/-ical, and generic words by translation (zavod/plant, fond/foundation).
+    [InlineData("Kurgansky mekhanichesky zavod", "KURGAN MECHANICAL PLANT")]
+    [InlineData("KURGANSKIJ MEXANICHESKIJ ZAVOD", "Kurgan Mechanical Plant")]
+    [InlineData("Fond istoricheskoy kultury", "HISTORICAL CULTURE FUND")]
+    // -tsiya/-tion, -nyi adjectives of nouns.
+    [InlineData("Tverskaya transportnaya korporatsiya", "TVER TRANSPORT CORPORATION")]
+    [InlineData("Natsionalnaya navigatsionnaya kompaniya Orlan", "ORLAN NATIONAL NAVIGATION COMPANY")]
+    // Legal forms spelled out in English.
+    [InlineData("FKP Kurgansky porokhovoy zavod", "STATE-OWNED ENTERPRISE KURGAN POWDER PLANT")]
+    public void Compare_TranslatedOrganisationWords_Match(string a, string b)
+    {
+        var result = Compare(a, b);
+        Assert.True(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    // Another place, another product: shared generic words alone do not make a match.
+    [InlineData("Kurgansky mekhanichesky zavod", "OMSK MECHANICAL PLANT")]
+    [InlineData("Tverskaya transportnaya korporatsiya", "VOLGA ENERGY CORPORATION")]
+    public void Compare_OrganisationsSharingOnlyGenericWords_DoNotMatch(string a, string b)
+    {
+        var result = Compare(a, b);
+        Assert.False(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Fact]
+    public void Compare_PersonNames_AreNotStemmed()
+    {
+        // A surname's feminine form is another person's name; stems apply only to organisation names.
+        var stemmed = Compare("Kurganskaya Irina", "Kurgansky Irina", EntitySchema.Organization);
+        var person = Compare("Kurganskaya Irina", "Kurgansky Irina", EntitySchema.Person);
+        Assert.True(stemmed.Score > person.Score, $"organisation {stemmed.Score}, person {person.Score}");
+    }
+
+    [Fact]
+    public void Compare_TitleWordInOrganisationName_IsKept()
+    {
+        var result = Compare("GENERAL TRACTOR EXPORT", "TRACTOR EXPORT");
+        Assert.Contains("general", result.Explanation.UnmatchedQuery);
+    }
+}
