@@ -29,11 +29,11 @@ internal static class EvidenceScorer
 
         if (query.BirthDate is { } qd && birthDates.Count > 0)
         {
-            var outcome = BirthOutcome(qd, birthDates, out var listedText);
+            var outcome = BirthOutcome(qd, birthDates, out var listedAt);
             if (outcome != 0)
             {
                 total += outcome;
-                evidence?.Add(new EvidenceEffect("birthDate", outcome > 0 ? "match" : "mismatch", outcome, $"query {qd}, listed {listedText}"));
+                evidence?.Add(new EvidenceEffect("birthDate", outcome > 0 ? "match" : "mismatch", outcome, $"query {qd}, listed {birthDates[listedAt]}"));
             }
         }
 
@@ -49,15 +49,17 @@ internal static class EvidenceScorer
 
     private static string Lower(EntitySchema s) => s.ToString().ToLowerInvariant();
 
-    private static double BirthOutcome(BirthDate q, IReadOnlyList<BirthDate> listed, out string listedText)
+    // Runs for every candidate entity, so it reports the date it chose by position and indexes rather than enumerates.
+    private static double BirthOutcome(BirthDate q, IReadOnlyList<BirthDate> listed, out int listedAt)
     {
         var nearest = int.MaxValue;
-        listedText = listed[0].ToString();
-        foreach (var d in listed)
+        listedAt = 0;
+        for (var k = 0; k < listed.Count; k++)
         {
+            var d = listed[k];
             if (q.Month != 0 && q.Day != 0 && d.Year == q.Year && d.Month == q.Month && d.Day == q.Day)
             {
-                listedText = d.ToString();
+                listedAt = k;
                 return FullBirthDateMatch;
             }
 
@@ -65,7 +67,7 @@ internal static class EvidenceScorer
             if (gap < nearest)
             {
                 nearest = gap;
-                listedText = d.ToString();
+                listedAt = k;
             }
         }
 
@@ -75,9 +77,9 @@ internal static class EvidenceScorer
 
     private static bool Contains(IReadOnlyList<string> values, string country)
     {
-        foreach (var v in values)
+        for (var k = 0; k < values.Count; k++)
         {
-            if (string.Equals(v, country, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(values[k], country, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

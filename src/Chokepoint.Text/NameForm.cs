@@ -25,7 +25,11 @@ internal readonly record struct NameToken(
     byte LegalClass,
     bool Consonantal,
     float Weight,
-    string? Reading = null);
+    string? Reading = null)
+{
+    /// <summary>Gets the number shared by listed tokens that are equal apart from their weight, or 0 (query tokens).</summary>
+    public int SimilarityId { get; init; }
+}
 
 /// <summary>Document frequencies of token keys, for rarity weights.</summary>
 internal interface ITokenRarity
@@ -140,6 +144,26 @@ internal sealed class NameForm
                 AltSkeleton = Intern(pool, t.AltSkeleton),
                 Reading = Intern(pool, t.Reading),
             };
+        }
+
+        return new NameForm(Original, tokens);
+    }
+
+    /// <summary>Returns the same name with each token numbered by its content (weight aside) in <paramref name="ids"/>.</summary>
+    public NameForm WithSimilarityIds(Dictionary<NameToken, int> ids)
+    {
+        var tokens = new NameToken[Tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = Tokens[i];
+            var content = t with { Weight = 0f, SimilarityId = 0 };
+            if (!ids.TryGetValue(content, out var id))
+            {
+                id = ids.Count + 1;
+                ids[content] = id;
+            }
+
+            tokens[i] = t with { SimilarityId = id };
         }
 
         return new NameForm(Original, tokens);

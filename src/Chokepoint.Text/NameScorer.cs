@@ -13,7 +13,8 @@ internal static class NameScorer
     private const float SingleFuzzyTokenFactor = 0.88f;
     private const int Max = NameForm.MaxTokens;
 
-    public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null)
+    public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null,
+        SimilarityMemo? memo = null)
     {
         var q = query.Tokens;
         var l = listed.Tokens;
@@ -24,15 +25,34 @@ internal static class NameScorer
             return 0f;
         }
 
-        Span<float> sim = stackalloc float[Max * Max];
-        Span<byte> kinds = stackalloc byte[Max * Max];
-        for (var i = 0; i < m; i++)
+        // Rows for the query's tokens only; kinds are read only to explain a match.
+        Span<float> sim = stackalloc float[m * Max];
+        Span<byte> kinds = alignments is null ? default : stackalloc byte[m * Max];
+        for (var j = 0; j < n; j++)
         {
-            for (var j = 0; j < n; j++)
+            // A listed token shared by many candidates is compared with the query once (see SimilarityMemo).
+            ReadOnlySpan<byte> rowKinds = default;
+            var row = memo is null ? default : memo.Row(l[j], out rowKinds);
+            for (var i = 0; i < m; i++)
             {
-                var s = TokenSimilarity.Compare(q[i], l[j], out var kind);
+                float s;
+                var kind = TokenMatchKind.Exact;
+                if (row.Length == m)
+                {
+                    s = row[i];
+                    kind = (TokenMatchKind)rowKinds[i];
+                }
+                else
+                {
+                    s = TokenSimilarity.Compare(q[i], l[j], out kind);
+                }
+
+                if (!kinds.IsEmpty)
+                {
+                    kinds[(i * Max) + j] = (byte)kind;
+                }
+
                 sim[(i * Max) + j] = s >= TokenSimilarity.Floor ? s : 0f;
-                kinds[(i * Max) + j] = (byte)kind;
             }
         }
 

@@ -38,9 +38,11 @@ public sealed partial class ScreeningEngine
         var scratch = t_scratch;
         if (scratch is null || !ReferenceEquals(scratch.Owner, this))
         {
-            scratch = new Scratch(this, _names.Length, _entries.Length);
+            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds);
             t_scratch = scratch;
         }
+
+        scratch.Memo.Start(form.Tokens);
 
         scratch.Stamp++;
         var stamp = scratch.Stamp;
@@ -265,7 +267,7 @@ public sealed partial class ScreeningEngine
 
     private void ScoreName(Scratch s, NameForm form, int n, int stamp, ref int entityCount)
     {
-        var score = NameScorer.Score(form, _names[n]);
+        var score = NameScorer.Score(form, _names[n], memo: s.Memo);
         if (score <= 0f)
         {
             return;
@@ -286,8 +288,10 @@ public sealed partial class ScreeningEngine
         }
     }
 
+    // Looks each identifier up once per query; Final then reads the owners found here.
     private void AddIdentifierMatches(Scratch s, PartyQuery query, int stamp, ref int entityCount)
     {
+        s.IdentifierOwners.Clear();
         foreach (var id in query.Identifiers)
         {
             if (id?.Value is null || !_identifiers.TryGetValue(EvidenceScorer.NormalizeIdentifier(id.Value), out var owners))
@@ -297,6 +301,7 @@ public sealed partial class ScreeningEngine
 
             foreach (var e in owners)
             {
+                s.IdentifierOwners.Add((e, id.Value));
                 if (s.EntityQuery[e] != stamp)
                 {
                     s.EntityQuery[e] = stamp;
@@ -336,7 +341,7 @@ public sealed partial class ScreeningEngine
         for (var k = 0; k < entityCount; k++)
         {
             var e = s.EntityList[k];
-            var final = Final(query, e, s.EntityScore[e], null);
+            var final = Final(s, query, e, s.EntityScore[e], null);
             if (final < options.MinScore)
             {
                 continue;
@@ -362,18 +367,18 @@ public sealed partial class ScreeningEngine
         for (var k = 0; k < best.Count; k++)
         {
             var e = best[k].Entity;
-            matches[k] = Explain(query, form, e, s.EntityName[e]);
+            matches[k] = Explain(s, query, form, e, s.EntityName[e]);
         }
 
         var alert = matches.Length > 0 && matches[0].Score >= threshold;
         return new ScreeningResult(query.Id, alert, threshold, matches);
     }
 
-    private double Final(PartyQuery query, int entity, float nameScore, List<EvidenceEffect>? evidence)
+    private double Final(Scratch s, PartyQuery query, int entity, float nameScore, List<EvidenceEffect>? evidence)
     {
         var entry = _entries[entity];
         var score = nameScore + EvidenceScorer.Apply(query, entry.Schema, entry.BirthDates, entry.Nationalities, entry.Citizenships, entry.Countries, evidence);
-        if (HasIdentifierMatch(query, entity, out var value))
+        if (HasIdentifierMatch(s, entity, out var value))
         {
             evidence?.Add(new EvidenceEffect("identifier", "decisive", Math.Max(0, EvidenceScorer.DecisiveScore - score), $"{value} is listed for this entity"));
             score = Math.Max(score, EvidenceScorer.DecisiveScore);
@@ -382,29 +387,29 @@ public sealed partial class ScreeningEngine
         return Math.Round(Math.Clamp(score, 0.0, 1.0), 4);
     }
 
-    private bool HasIdentifierMatch(PartyQuery query, int entity, out string value)
+    private static bool HasIdentifierMatch(Scratch s, int entity, out string value)
     {
-        value = "";
-        foreach (var id in query.Identifiers)
+        foreach (var (owner, identifier) in s.IdentifierOwners)
         {
-            if (id?.Value is not null && _identifiers.TryGetValue(EvidenceScorer.NormalizeIdentifier(id.Value), out var owners) && Array.IndexOf(owners, entity) >= 0)
+            if (owner == entity)
             {
-                value = id.Value;
+                value = identifier;
                 return true;
             }
         }
 
+        value = "";
         return false;
     }
 
-    private ScreeningMatch Explain(PartyQuery query, NameForm form, int entity, int name)
+    private ScreeningMatch Explain(Scratch s, PartyQuery query, NameForm form, int entity, int name)
     {
         var alignments = new List<TokenAlignment>();
         var unmatchedQuery = new List<string>();
         var unmatchedListed = new List<string>();
         var evidence = new List<EvidenceEffect>();
         var nameScore = NameScorer.Score(form, _names[name], alignments, unmatchedQuery, unmatchedListed);
-        var final = Final(query, entity, nameScore, evidence);
+        var final = Final(s, query, entity, nameScore, evidence);
         var entry = _entries[entity];
         var explanation = new MatchExplanation(Math.Round(nameScore, 4), alignments, unmatchedQuery, unmatchedListed, evidence);
         return new ScreeningMatch(entry.Id, final, _names[name].Original, entry.Schema, explanation);

@@ -21,13 +21,15 @@ public sealed partial class ScreeningEngine : IPartyScreener
     private readonly FrozenDictionary<EntityId, int> _byId;
     private readonly FrozenDictionary<string, int[]> _identifiers;
     private readonly MatcherOptions _options;
+    private readonly int _tokenIds;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
     private ScreeningEngine(ListEntry[] entries, NameForm[] names, int[] nameEntity, TokenStatistics statistics, CandidateIndex index,
-        FrozenDictionary<EntityId, int> byId, FrozenDictionary<string, int[]> identifiers, MatcherOptions options)
+        FrozenDictionary<EntityId, int> byId, FrozenDictionary<string, int[]> identifiers, MatcherOptions options, int tokenIds)
     {
+        _tokenIds = tokenIds;
         _entries = entries;
         _names = names;
         _nameEntity = nameEntity;
@@ -113,9 +115,10 @@ public sealed partial class ScreeningEngine : IPartyScreener
         var statistics = TokenStatistics.Build(forms);
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new NameForm[forms.Count];
+        var tokenIds = new Dictionary<NameToken, int>();
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = forms[i].WithWeights(statistics).Interned(pool);
+            names[i] = forms[i].WithWeights(statistics).Interned(pool).WithSimilarityIds(tokenIds);
         }
 
         var index = CandidateIndex.Build(names);
@@ -126,7 +129,7 @@ public sealed partial class ScreeningEngine : IPartyScreener
         }
 
         return new ScreeningEngine([.. list], names, [.. nameEntity], statistics, index, byId.ToFrozenDictionary(),
-            ids.ToFrozenDictionary(StringComparer.Ordinal), options);
+            ids.ToFrozenDictionary(StringComparer.Ordinal), options, tokenIds.Count);
     }
 
     private static string Signature(NameForm form)
@@ -149,9 +152,10 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
     private sealed class Scratch
     {
-        public Scratch(ScreeningEngine owner, int names, int entities)
+        public Scratch(ScreeningEngine owner, int names, int entities, int tokenIds)
         {
             Owner = owner;
+            Memo = new SimilarityMemo(tokenIds);
             Accumulated = new float[names];
             QueryOf = new int[names];
             TokenOf = new int[names];
@@ -163,6 +167,10 @@ public sealed partial class ScreeningEngine : IPartyScreener
         }
 
         public ScreeningEngine Owner { get; }
+
+        public SimilarityMemo Memo { get; }
+
+        public List<(int Entity, string Value)> IdentifierOwners { get; } = [];
 
         public float[] Accumulated { get; }
 
