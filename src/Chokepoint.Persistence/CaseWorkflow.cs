@@ -28,8 +28,12 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
     /// <param name="actor">Who ran the screening.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <param name="findingsJson">Trade findings as JSON, if any.</param>
+    /// <param name="alertId">
+    /// The alert's id when the caller makes it repeatable (a batch job's query); an alert already stored under it is
+    /// returned as it is instead of being recorded twice. Null draws a new id.
+    /// </param>
     /// <returns>The case and the alert.</returns>
-    public Task<(Case Case, Alert Alert)> RecordAlertAsync(PartyQuery query, ScreeningResult result, Func<EntityId, string> entryHash, string origin, string actor, CancellationToken cancellationToken, string? findingsJson = null)
+    public Task<(Case Case, Alert Alert)> RecordAlertAsync(PartyQuery query, ScreeningResult result, Func<EntityId, string> entryHash, string origin, string actor, CancellationToken cancellationToken, string? findingsJson = null, Guid? alertId = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(result);
@@ -48,8 +52,9 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
             matches,
             findingsJson,
             actor,
-            alertId => CaseJson.Serialize(new { alertId, origin, query, matches = result.Matches.Select(m => new { entityId = m.EntityId.ToString(), m.Score }) }),
-            cancellationToken);
+            id => CaseJson.Serialize(new { alertId = id, origin, query, matches = result.Matches.Select(m => new { entityId = m.EntityId.ToString(), m.Score }) }),
+            cancellationToken,
+            alertId);
     }
 
     /// <summary>
@@ -141,11 +146,18 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
     public async Task<IReadOnlyList<Suppression>> SuppressionsAsync(CancellationToken cancellationToken) =>
         await db.Suppressions.AsNoTracking().ToListAsync(cancellationToken);
 
-    private async Task<(Case Case, Alert Alert)> RecordAsync(string key, string partyName, string origin, string queryJson, IReadOnlyList<AlertMatch> matches, string? findingsJson, string actor, Func<Guid, string> alertDetails, CancellationToken cancellationToken)
+    private async Task<(Case Case, Alert Alert)> RecordAsync(string key, string partyName, string origin, string queryJson, IReadOnlyList<AlertMatch> matches, string? findingsJson, string actor, Func<Guid, string> alertDetails, CancellationToken cancellationToken, Guid? alertId = null)
     {
         await AlertGate.WaitAsync(cancellationToken);
         try
         {
+            // A batch chunk screened again after a crash must not raise its alerts a second time.
+            if (alertId is { } known && await db.Alerts.AsNoTracking().Where(a => a.Id == known).Select(a => (Guid?)a.CaseId).FirstOrDefaultAsync(cancellationToken) is { } caseId)
+            {
+                var stored = (await GetAsync(caseId, cancellationToken))!;
+                return (stored, stored.Alerts.First(a => a.Id == known));
+            }
+
             var now = time.GetUtcNow();
             var c = await db.Cases.Include(x => x.Alerts).ThenInclude(a => a.Matches).Include(x => x.Decisions)
                 .Where(x => x.PartyKey == key && x.Status != CaseStatus.Closed).OrderBy(x => x.OpenedAt).FirstOrDefaultAsync(cancellationToken);
@@ -156,7 +168,7 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
                 db.Cases.Add(c);
             }
 
-            var alert = c.AddAlert(Guid.NewGuid(), origin, queryJson, matches, actor, now, findingsJson).Value!;
+            var alert = c.AddAlert(alertId ?? Guid.NewGuid(), origin, queryJson, matches, actor, now, findingsJson).Value!;
             if (!opened)
             {
                 db.Alerts.Add(alert);

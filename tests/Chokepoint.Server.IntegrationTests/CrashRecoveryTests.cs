@@ -52,6 +52,7 @@ public sealed class CrashRecoveryTests : IDisposable
         const int total = 6000;
         await using var server = await ServerAsync(provider);
         var key = await server.CreateKeyAsync(Roles.Screening, "erp", Ct);
+        var analystKey = await server.CreateKeyAsync(Roles.Analyst, "ana", Ct);
         await server.StartAsync(Ct);
         using var client = server.Client(key);
         var queries = Enumerable.Range(0, total)
@@ -66,6 +67,8 @@ public sealed class CrashRecoveryTests : IDisposable
         using var again = server.Client(key);
         var after = await WaitForJobAsync(again, jobId, _ => false);
         var lines = (await again.GetStringAsync($"/v1/screen/batch/{jobId}/results?format=jsonl", Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var analyst = server.Client(analystKey);
+        var alerts = await ApiJson.ReadAsync(await analyst.GetAsync("/v1/alerts?take=1000", Ct));
         await server.KillAsync();
         var verify = await server.VerifyAuditAsync(Ct);
 
@@ -77,6 +80,10 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Equal(total, after.GetProperty("done").GetInt32());
         Assert.Equal(total / 50, after.GetProperty("alerts").GetInt32());
         Assert.Equal(queries.Select(q => q.id), lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+
+        // The chunk in hand at the kill is screened again, but each alerting query raised exactly one alert.
+        Assert.Equal(total / 50, alerts.GetArrayLength());
+        Assert.Equal(total / 50, alerts.EnumerateArray().Select(a => a.GetProperty("query").GetProperty("id").GetString()).Distinct().Count());
         Assert.True(verify.ExitCode == 0, $"audit verify exited {verify.ExitCode}: {verify.Output}{verify.Error}");
     }
 

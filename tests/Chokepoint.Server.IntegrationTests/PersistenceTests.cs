@@ -82,5 +82,27 @@ public sealed class PersistenceTests : IDisposable
         Assert.True((await AuditLog.VerifyAsync(check, Ct)).IsIntact);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task RecordAlert_SameAlertIdAgain_ReturnsStoredAlertWithoutAuditRecord(string provider)
+    {
+        var setting = await DatabaseAsync(provider);
+        using var audit = new AuditLog(_time);
+        await using var db = await ServerDatabase.OpenAsync(setting, Ct);
+        var query = new PartyQuery { Id = "P-3", Name = "Alabuga SEZ" };
+        var alertId = Guid.NewGuid();
+
+        var (first, alert) = await new CaseWorkflow(db, audit, _time).RecordAlertAsync(query, Alerting(), _ => "h", "batch", "erp", Ct, alertId: alertId);
+        await using var again = await ServerDatabase.OpenAsync(setting, Ct);
+        var (second, repeated) = await new CaseWorkflow(again, audit, _time).RecordAlertAsync(query, Alerting(), _ => "h", "batch", "erp", Ct, alertId: alertId);
+
+        await using var check = await ServerDatabase.OpenAsync(setting, Ct);
+        Assert.Equal(alertId, alert.Id);
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(alertId, repeated.Id);
+        Assert.Single(await check.Alerts.ToListAsync(Ct));
+        Assert.Equal(2, (await AuditLog.VerifyAsync(check, Ct)).Checked);
+    }
+
     public void Dispose() => _databases.Dispose();
 }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
 using Chokepoint.Cases;
@@ -62,7 +64,7 @@ public sealed class BatchWorker(
                 var alerts = 0;
                 for (var i = start; i < Math.Min(start + ChunkSize, inputs.Count); i++)
                 {
-                    var line = await ScreenOneAsync(snapshot, inputs[i], i, job.SubmittedBy);
+                    var line = await ScreenOneAsync(snapshot, inputs[i], jobId, i, job.SubmittedBy);
                     alerts += line.Alert ? 1 : 0;
                     items.Add(new BatchItem { JobId = jobId, Index = i, ResultJson = CaseJson.Serialize(line) });
                 }
@@ -84,7 +86,7 @@ public sealed class BatchWorker(
         }
     }
 
-    private async Task<ScreenLine> ScreenOneAsync(ScreeningSnapshot snapshot, PartyInput input, int index, string actor)
+    private async Task<ScreenLine> ScreenOneAsync(ScreeningSnapshot snapshot, PartyInput input, Guid jobId, int index, string actor)
     {
         var (query, options, field, error) = input.ToQuery($"queries[{index}].");
         if (query is null)
@@ -92,8 +94,20 @@ public sealed class BatchWorker(
             return new ScreenLine(input.Id, input.Name ?? "", false, 0, null, 0, [], $"{field}: {error}");
         }
 
-        // The case write is not cancelled half-way: an alert that was screened is recorded.
-        var outcome = await screening.ScreenAsync(snapshot, query, options, actor, "batch", CancellationToken.None);
+        // The case write is not cancelled half-way: an alert that was screened is recorded. The alert id is the query's
+        // own, so the chunk in hand when the process died raises no second alert when it is screened again.
+        var outcome = await screening.ScreenAsync(snapshot, query, options, actor, "batch", CancellationToken.None, alertId: AlertId(jobId, index));
         return ScreenLine.From(query, outcome);
+    }
+
+    /// <summary>Returns the alert id of one query of a job: the same on every run, different for every query.</summary>
+    internal static Guid AlertId(Guid jobId, int index)
+    {
+        Span<byte> input = stackalloc byte[20];
+        jobId.TryWriteBytes(input);
+        BinaryPrimitives.WriteInt32LittleEndian(input[16..], index);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(input, hash);
+        return new Guid(hash[..16]);
     }
 }

@@ -29,17 +29,18 @@ public sealed class PartyScreeningService(
     /// <param name="origin">What asked: <c>api</c>, <c>batch</c>, <c>monitoring</c>, <c>match-api</c>, <c>shipment</c>.</param>
     /// <param name="cancellationToken">Cancels the case write.</param>
     /// <param name="openCase">Whether an alert opens or joins a case.</param>
-    public async Task<ScreenOutcome> ScreenAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningOptions? options, string actor, string origin, CancellationToken cancellationToken, bool openCase = true)
+    /// <param name="alertId">A repeatable alert id (a batch job's query), so a screening repeated after a crash raises no second alert; null draws one.</param>
+    public async Task<ScreenOutcome> ScreenAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningOptions? options, string actor, string origin, CancellationToken cancellationToken, bool openCase = true, Guid? alertId = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(query);
         var started = Stopwatch.GetTimestamp();
         var raw = snapshot.Screener.Screen(query, options);
-        return await RecordAsync(snapshot, query, raw, actor, origin, started, openCase, cancellationToken);
+        return await RecordAsync(snapshot, query, raw, actor, origin, started, openCase, cancellationToken, alertId);
     }
 
     /// <summary>Applies suppressions to a result computed elsewhere (a delta engine) and records it like a screening.</summary>
-    public Task<ScreenOutcome> RecordAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningResult raw, string actor, string origin, long started, bool openCase, CancellationToken cancellationToken)
+    public Task<ScreenOutcome> RecordAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningResult raw, string actor, string origin, long started, bool openCase, CancellationToken cancellationToken, Guid? alertId = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(query);
@@ -49,7 +50,7 @@ public sealed class PartyScreeningService(
         metrics.Screened(result.Alert, origin, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (result.Alert && openCase)
         {
-            return OpenCaseAsync(snapshot, query, result, suppressed, actor, origin, cancellationToken);
+            return OpenCaseAsync(snapshot, query, result, suppressed, actor, origin, alertId, cancellationToken);
         }
 
         var top = result.Matches.Count > 0 ? result.Matches[0] : null;
@@ -57,11 +58,11 @@ public sealed class PartyScreeningService(
         return Task.FromResult(new ScreenOutcome(result, null, suppressed));
     }
 
-    private async Task<ScreenOutcome> OpenCaseAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningResult result, int suppressed, string actor, string origin, CancellationToken cancellationToken)
+    private async Task<ScreenOutcome> OpenCaseAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningResult result, int suppressed, string actor, string origin, Guid? alertId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var workflow = scope.ServiceProvider.GetRequiredService<CaseWorkflow>();
-        var (c, _) = await workflow.RecordAlertAsync(query, result, snapshot.Fingerprint, origin, actor, cancellationToken);
+        var (c, _) = await workflow.RecordAlertAsync(query, result, snapshot.Fingerprint, origin, actor, cancellationToken, alertId: alertId);
         return new ScreenOutcome(result, c.Id, suppressed);
     }
 }
