@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Chokepoint.Cases;
 using Chokepoint.Core;
 using Chokepoint.Persistence;
@@ -93,6 +95,26 @@ public sealed class MonitoringTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task RescreenAll_ApprovedFalsePositive_RaisesNoNewAlert()
+    {
+        await RegisterAsync(_server, [Row("F-1", "Alabuga Special Economic Zone", EntitySchema.Organization, "RU")]);
+        var monitoring = _server.Services.GetRequiredService<MonitoringService>();
+        var sue = await _server.UserClientAsync(Roles.Supervisor);
+        var tom = await _server.UserClientAsync(Roles.Supervisor);
+        var first = await monitoring.RescreenAllAsync("test", Ct);
+        var caseId = (await CaseIdsAsync(_server)).Single();
+        var c = await JsonAsync(await sue.GetAsync($"/v1/cases/{caseId}", Ct));
+        var decision = await JsonAsync(await sue.PostAsJsonAsync($"/v1/cases/{caseId}/decisions", new { outcome = "falsePositive", reason = "A bakery in Kazan", version = c.GetProperty("version").GetInt32() }, Ct));
+        await JsonAsync(await tom.PostAsJsonAsync($"/v1/cases/{caseId}/decisions/{decision.GetProperty("id").GetGuid()}/approve", new { }, Ct));
+
+        var second = await monitoring.RescreenAllAsync("test", Ct);
+
+        Assert.Equal(1, first.Alerts);
+        Assert.Equal(new RescreenReport(1, 0, 0), second);
+        Assert.Equal([caseId], await CaseIdsAsync(_server));
+    }
+
+    [Fact]
     public async Task RescreenAll_ProgressReported_ReachesEveryParty()
     {
         await RegisterAsync(_server, [.. Enumerable.Range(0, 1100).Select(i => Row($"G-{i}", $"Meridian {i} Logistics", EntitySchema.Organization, null))]);
@@ -142,6 +164,19 @@ public sealed class MonitoringTests : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<ChokepointDbContext>();
         var keys = await db.Cases.AsNoTracking().Select(c => c.PartyKey).ToListAsync(Ct);
         return [.. keys.Order(StringComparer.Ordinal)];
+    }
+
+    private static async Task<List<Guid>> CaseIdsAsync(ServerFactory server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ChokepointDbContext>().Cases.AsNoTracking().Select(c => c.Id).ToListAsync(Ct);
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private sealed class InlineProgress(Action<int> report) : IProgress<int>
