@@ -217,14 +217,68 @@ internal static class ArabicReading
                 r = r[1..];
             }
 
-            left.AsSpan().CopyTo(joined);
-            r.CopyTo(joined[left.Length..]);
-            var part = joined[..(left.Length + r.Length)];
+            // The first part's article, if any, stays: only the joined word's own start may drop one.
+            var l0 = left.AsSpan(HasArticle(left) ? 1 : 0);
+            l0.CopyTo(joined);
+            r.CopyTo(joined[l0.Length..]);
+            var part = joined[..(l0.Length + r.Length)];
             var sim = wholeIsArabic ? Compare(whole, part) : Compare(part, whole);
             best = Math.Max(best, sim);
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Gets whether two Latin tokens are regional spellings of one Arabic or Persian name: the same consonant skeleton
+    /// but for Turkish final devoicing (Ahmet/Ahmad, Hamit/Hamid), Persian z for ض/ذ/ظ after the first letter
+    /// (Reza/Rida, Ramazan/Ramadan), Persian gh for ق (Ghasem/Qasim), or th/s for ث (Usman/Uthman); or the same key
+    /// but for a final o/u (Abo/Abu).
+    /// </summary>
+    public static bool IsRegionalVariant(string keyA, string skeletonA, string keyB, string skeletonB)
+    {
+        if (keyA.Length < 3 || keyB.Length < 3)
+        {
+            return false;
+        }
+
+        if (keyA.Length == keyB.Length && keyA[^1] is 'o' or 'u' && keyB[^1] is 'o' or 'u'
+            && keyA.AsSpan(0, keyA.Length - 1).SequenceEqual(keyB.AsSpan(0, keyB.Length - 1)))
+        {
+            return true;
+        }
+
+        var n = skeletonA.Length;
+        if (n < 2 || n != skeletonB.Length || !(keyA[0] == keyB[0] || (Romanization.IsVowel(keyA[0]) && Romanization.IsVowel(keyB[0]))
+            || (skeletonA[0] is 'k' or 'g' && skeletonB[0] is 'k' or 'g' && keyA[1] == keyB[1])))
+        {
+            return false;
+        }
+
+        var subs = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var (a, b) = (skeletonA[i], skeletonB[i]);
+            if (a == b)
+            {
+                continue;
+            }
+
+            var allowed = (a, b) switch
+            {
+                ('d', 't') or ('t', 'd') => i == n - 1 && n >= 3,
+                ('d', 'z') or ('z', 'd') => i > 0,
+                ('t', 's') or ('s', 't') => i > 0 && n >= 3,
+                ('k', 'g') or ('g', 'k') => i == 0,
+                _ => false,
+            };
+            if (!allowed || ++subs > 1)
+            {
+                return false;
+            }
+        }
+
+        return subs == 1;
     }
 
     /// <summary>Returns the reading of what follows عبد in a joined name (عبدالرحمن), the article marked as optional.</summary>
@@ -381,7 +435,7 @@ internal static class ArabicReading
         }
 
         var min = Math.Min(an, ln);
-        if (an == ln && Substitutions(ac[..an], lc[..ln]) is var subs and >= 0)
+        if (an == ln && Substitutions(ac[..an], lc[..ln]) is var subs and >= 0 && subs <= (an >= 4 ? 2 : 1))
         {
             // Letters romanised in another class cost a little each (Reza/رضا, Osman/عثمان, Ghasem/قاسم).
             var sim = an >= 4 ? 0.95f : an == 3 ? 0.92f : an == 2 ? 0.86f : 0.75f;
@@ -389,7 +443,7 @@ internal static class ArabicReading
         }
 
         // A final h written on one side only (Saleh/صالح without it, Jumah/جمعه).
-        if (Math.Abs(an - ln) == 1 && min >= 2 && (an > ln ? ac[an - 1] : lc[ln - 1]) == 'h' && Substitutions(ac[..min], lc[..min]) is var s2 and >= 0)
+        if (Math.Abs(an - ln) == 1 && min >= 2 && (an > ln ? ac[an - 1] : lc[ln - 1]) == 'h' && Substitutions(ac[..min], lc[..min]) is var s2 and >= 0 and <= 1)
         {
             var sim = min >= 4 ? 0.9f : min == 3 ? 0.86f : 0.78f;
             return sim - (s2 * 0.05f);
@@ -399,7 +453,21 @@ internal static class ArabicReading
         Span<char> lk = stackalloc char[MaxLength];
         var akn = LooseKey(arabic, stripArabic, ak);
         var lkn = LooseKey(latin, stripLatin, lk);
-        return Math.Min(akn, lkn) >= 4 && EditDistance.Bounded(ak[..akn], lk[..lkn], 1) <= 1 ? 0.74f : 0f;
+        // One other letter in a long skeleton: a substitution from four consonants, a letter more or less from five.
+        var near = akn == lkn ? min >= 4 && Hamming(ak[..akn], lk[..lkn]) == 1
+            : Math.Min(akn, lkn) >= 5 && EditDistance.Bounded(ak[..akn], lk[..lkn], 1) <= 1;
+        return near ? 0.72f : 0f;
+    }
+
+    private static int Hamming(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var d = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            d += a[i] == b[i] ? 0 : 1;
+        }
+
+        return d;
     }
 
     // Counts consonants that differ only in a class romanisations confuse; -1 when any pair differs otherwise.

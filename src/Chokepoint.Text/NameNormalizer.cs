@@ -185,7 +185,11 @@ public static class NameNormalizer
                 {
                     Emit(run.ToString(), false, output);
                     run.Clear();
-                    Emit(c.ToString(), false, output);
+
+                    // Trade words of company names are translated in listed names (有限公司 Limited, 电子 Electronics).
+                    var len = HanWords.Match(w, i, out var english);
+                    Emit(len > 0 ? english! : c.ToString(), false, output);
+                    i += Math.Max(len - 1, 0);
                 }
                 else
                 {

@@ -98,6 +98,13 @@ internal static class TokenSimilarity
             kind = TokenMatchKind.Transliteration;
         }
 
+        // Regional spellings of Arabic and Persian names (Ahmet/Ahmad, Reza/Rida, Ghasem/Qasim, Abo/Abu).
+        if (best < 0.85f && ArabicReading.IsRegionalVariant(q.Key, q.Skeleton, l.Key, l.Skeleton))
+        {
+            best = 0.85f;
+            kind = TokenMatchKind.Phonetic;
+        }
+
         return best;
     }
 

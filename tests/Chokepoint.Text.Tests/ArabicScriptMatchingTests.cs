@@ -7,6 +7,12 @@ public sealed class ArabicScriptMatchingTests
     private static PairComparison Compare(string a, string b, EntitySchema schema = EntitySchema.Unknown) =>
         NameComparer.Compare(new PartyQuery { Name = a, Schema = schema }, new PartyQuery { Name = b, Schema = schema });
 
+    private static void AssertMatch(string a, string b, bool expected, EntitySchema schema = EntitySchema.Unknown)
+    {
+        var result = Compare(a, b, schema);
+        Assert.True(result.Match == expected, $"{a} / {b}: score {result.Score}");
+    }
+
     [Theory]
     // Letters romanised in several ways: ض as z or d, ث as th or s, ق as q, k or gh, ج as j or g, و as w or v.
     [InlineData("رضا کریمی", "Reza KARIMI")]
@@ -33,21 +39,13 @@ public sealed class ArabicScriptMatchingTests
     [InlineData("حاجي كريم بلوچ", "Karim BALOCH")]
     // Organisation words written in Arabic script meet the English words lists use.
     [InlineData("شرکت بازرگانی آرین", "ARYAN TRADING COMPANY")]
-    public void Compare_ArabicScriptAgainstRomanisation_Matches(string arabic, string latin)
-    {
-        var result = Compare(arabic, latin);
-        Assert.True(result.Match, $"{arabic} / {latin}: score {result.Score}");
-    }
+    public void Compare_ArabicScriptAgainstRomanisation_Matches(string arabic, string latin) => AssertMatch(arabic, latin, true);
 
     [Theory]
     [InlineData("جمال بركات", "Kamal BARAKZAI")]
     [InlineData("سعيد نوري", "Sultan NOORZAI")]
     [InlineData("يوسف", "Yousef BARAKAT")]
-    public void Compare_DifferentArabicNames_DoNotMatch(string arabic, string latin)
-    {
-        var result = Compare(arabic, latin);
-        Assert.False(result.Match, $"{arabic} / {latin}: score {result.Score}");
-    }
+    public void Compare_DifferentArabicNames_DoNotMatch(string arabic, string latin) => AssertMatch(arabic, latin, false);
 
     [Theory]
     // A written long vowel must be met by a compatible vowel: حسين is Husayn, not Hassan; محمود is Mahmoud, not Mohamed.
@@ -56,6 +54,41 @@ public sealed class ArabicScriptMatchingTests
     [InlineData("سلمان", "Salman", "Suleiman")]
     public void Compare_WrittenLongVowel_PrefersCompatibleSpelling(string arabic, string compatible, string other) =>
         Assert.True(Compare(arabic, compatible).Score > Compare(arabic, other).Score);
+
+    [Theory]
+    // Turkish final devoicing, Persian z for ض and gh for ق, th or s for ث, Levantine o for u.
+    [InlineData("Hamit Yusuf KARIMI", "Hamid Yusuf KARIMI")]
+    [InlineData("Ramazan NOURI", "Ramadan NURI")]
+    [InlineData("Ghader SALEHI", "Qader SALEHI")]
+    [InlineData("Abo Karim DARWISH", "Abu Karim DARWISH")]
+    [InlineData("Usman Faris", "Uthman FARIS")]
+    [InlineData("Ahmet Rida NAJAFI", "Ahmad Reza NAJAFI")]
+    public void Compare_RegionalSpellingOfArabicName_Matches(string a, string b) => AssertMatch(a, b, true);
+
+    [Theory]
+    [InlineData("Ahmet", "Ahmad")]
+    [InlineData("Rida", "Reza")]
+    [InlineData("Ghasem", "Qasim")]
+    [InlineData("Abo", "Abu")]
+    public void Compare_RegionalVariantToken_AlignsAsPhonetic(string a, string b) =>
+        Assert.Contains(Compare(a, b).Explanation.Alignments, x => x.Kind == TokenMatchKind.Phonetic);
+
+    [Theory]
+    // The first letter is not a regional variant (Dina/Zina), nor is a final t/d in a two-consonant name (Sad/Sat).
+    [InlineData("Dina", "Zina")]
+    [InlineData("Sad", "Sat")]
+    public void Compare_OtherNameNotRegionalVariant_DoesNotMatch(string a, string b) => AssertMatch(a, b, false);
+
+    [Theory]
+    // Chinese company names: place and brand in pinyin, trade words and legal form translated in the listed name.
+    [InlineData("深圳华光电子有限公司", "SHENZHEN HUAGUANG ELECTRONICS CO., LTD")]
+    [InlineData("無錫金泰機械有限公司", "WUXI JINTAI MACHINERY LIMITED")]
+    public void Compare_HanCompanyNameAgainstEnglishName_Matches(string han, string english) =>
+        AssertMatch(han, english, true, EntitySchema.Organization);
+
+    [Fact]
+    public void Normalize_HanTradeWords_GivesEnglishWords() =>
+        Assert.Equal("hua guang electronics co ltd", NameNormalizer.Normalize("华光电子有限公司"));
 
     [Fact]
     public void Compare_JoinedAllah_AlignsAsCompound()
