@@ -23,6 +23,10 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
 public sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    // Servers still running when the test host exits (a test cancelled mid-way) are killed rather than left behind.
+    private static readonly HashSet<Process> Running = KillOnExit();
+
     private readonly string _home;
     private readonly string _database;
     private readonly string _lists;
@@ -131,6 +135,11 @@ public sealed class ServerProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        lock (Running)
+        {
+            Running.Add(process);
+        }
+
         _process = process;
         Starts++;
 
@@ -178,6 +187,11 @@ public sealed class ServerProcess : IAsyncDisposable
         // Process.Kill sends SIGKILL on Linux: nothing in the server gets to flush or finish.
         process.Kill(entireProcessTree: false);
         await process.WaitForExitAsync(CancellationToken.None);
+        lock (Running)
+        {
+            Running.Remove(process);
+        }
+
         process.Dispose();
     }
 
@@ -246,6 +260,29 @@ public sealed class ServerProcess : IAsyncDisposable
                 _output.Dequeue();
             }
         }
+    }
+
+    private static HashSet<Process> KillOnExit()
+    {
+        var running = new HashSet<Process>();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            lock (running)
+            {
+                foreach (var p in running)
+                {
+                    try
+                    {
+                        p.Kill();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // Already gone.
+                    }
+                }
+            }
+        };
+        return running;
     }
 
     private static int FreePort()
