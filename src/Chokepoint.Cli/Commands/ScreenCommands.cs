@@ -198,32 +198,43 @@ public static class ScreenCommands
         return entries;
     }
 
+    // Two result buffers: one chunk is written to the file while the next is screened, so the cores never wait on I/O.
     private static int Process(CliOutput output, List<InputLine> lines, int first, FileInfo outFile, string verb, Func<InputLine, int, string> handle, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var total = lines.Count - first;
-        var results = new string[Math.Min(Chunk, Math.Max(total, 1))];
-        using var writer = new StreamWriter(outFile.FullName, false, new UTF8Encoding(false));
+        var size = Math.Min(Chunk, Math.Max(total, 1));
+        string[][] buffers = [new string[size], new string[size]];
+        using var writer = new StreamWriter(outFile.FullName, false, new UTF8Encoding(false), 1 << 16);
         var done = 0;
-        for (var start = first; start < lines.Count; start += Chunk)
+        var writing = Task.CompletedTask;
+        var chunk = 0;
+        for (var start = first; start < lines.Count; start += Chunk, chunk++)
         {
             var count = Math.Min(Chunk, lines.Count - start);
             var offset = start;
+            var results = buffers[chunk % 2];
             Parallel.For(0, count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
                 results[i] = handle(lines[offset + i], offset + i + 1));
-            for (var i = 0; i < count; i++)
-            {
-                writer.Write(results[i]);
-                writer.Write('\n');
-            }
-
+            writing.GetAwaiter().GetResult();
             done += count;
             var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
             output.WriteNote($"{verb} {done}/{total} ({rate:F0}/s)");
+            writing = Task.Run(() => WriteLines(writer, results, count), ct);
         }
 
+        writing.GetAwaiter().GetResult();
         output.WriteNote($"{verb} {done} in {clock.Elapsed.TotalSeconds:F1} s; wrote {outFile.FullName}");
         return 0;
+    }
+
+    private static void WriteLines(StreamWriter writer, string[] results, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            writer.Write(results[i]);
+            writer.Write('\n');
+        }
     }
 
     private static string ErrorLine(string? id, string error) => JsonSerializer.Serialize(new ErrorLineRecord(id, error), Json);
