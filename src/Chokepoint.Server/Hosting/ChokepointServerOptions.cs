@@ -33,6 +33,9 @@ public sealed class ChokepointServerOptions
     /// <summary>Gets or sets how long an approved false positive suppresses alerts when the analyst gives no validity, in days. Default 365.</summary>
     public int DefaultClearanceDays { get; set; } = 365;
 
+    /// <summary>Gets or sets how SQLite flushes commits: <c>NORMAL</c> (a killed process loses nothing acknowledged; a power cut can lose the last commits) or <c>FULL</c> (every commit flushed). Default NORMAL.</summary>
+    public string SqliteSynchronous { get; set; } = "NORMAL";
+
     /// <summary>Gets or sets whether a first start creates an admin account and prints its password. Default true.</summary>
     public bool CreateAdminOnFirstStart { get; set; } = true;
 }

@@ -28,15 +28,19 @@ public static class ServerDatabase
     }
 
     /// <summary>Configures the context for the resolved database.</summary>
-    public static void Configure(DbContextOptionsBuilder builder, (string ConnectionString, bool IsPostgres) database)
+    /// <param name="builder">The options to configure.</param>
+    /// <param name="database">The resolved database.</param>
+    /// <param name="sqliteSynchronous">SQLite's commit flushing, <c>NORMAL</c> or <c>FULL</c> (see <see cref="SqliteCommitDurability"/>).</param>
+    public static void Configure(DbContextOptionsBuilder builder, (string ConnectionString, bool IsPostgres) database, string sqliteSynchronous = "NORMAL")
     {
+        ArgumentNullException.ThrowIfNull(builder);
         if (database.IsPostgres)
         {
             builder.UseChokepointPostgres(database.ConnectionString);
         }
         else
         {
-            builder.UseChokepointSqlite(database.ConnectionString);
+            builder.UseChokepointSqlite(database.ConnectionString).AddInterceptors(new SqliteCommitDurability(sqliteSynchronous));
         }
     }
 

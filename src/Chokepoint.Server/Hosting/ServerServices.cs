@@ -33,6 +33,9 @@ public static class ServerServices
         options.ReferenceDirectory ??= config["reference"];
         // Every SQL statement at Information drowns the service's own messages; EF warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // ASP.NET Core logs two Information lines per request; at thousands of requests a second the console logger
+        // alone would cost more than the screening. Request counts and latency are in the metrics instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var services = builder.Services;
         services.AddSingleton(Options.Create(options));
         services.TryAddSingleton(TimeProvider.System);
@@ -41,7 +44,12 @@ public static class ServerServices
 
         var database = ServerDatabase.Resolve(options.Database);
         services.AddSingleton(new DatabaseSetting(database.ConnectionString, database.IsPostgres));
-        services.AddDbContext<ChokepointDbContext>(o => ServerDatabase.Configure(o, database));
+        if (!SqliteCommitDurability.IsValid(options.SqliteSynchronous))
+        {
+            throw new InvalidOperationException($"Chokepoint:SqliteSynchronous is '{options.SqliteSynchronous}'; use NORMAL or FULL.");
+        }
+
+        services.AddDbContext<ChokepointDbContext>(o => ServerDatabase.Configure(o, database, options.SqliteSynchronous));
         services.AddScoped<CaseWorkflow>().AddScoped<AccessStore>().AddScoped<RegisterStore>().AddScoped<BatchStore>();
 
         services.AddSingleton<AuditLog>();

@@ -54,8 +54,17 @@ public sealed class PartyScreeningService(
         }
 
         var top = result.Matches.Count > 0 ? result.Matches[0] : null;
-        auditQueue.Enqueue(new AuditEntry(actor, "screen", query.Id ?? query.Name, CaseJson.Serialize(new { origin, name = query.Name, alert = result.Alert, suppressed, top = top?.EntityId.ToString(), score = top?.Score, error = result.Error })));
-        return Task.FromResult(new ScreenOutcome(result, null, suppressed));
+        var entry = new AuditEntry(actor, "screen", query.Id ?? query.Name, CaseJson.Serialize(new { origin, name = query.Name, alert = result.Alert, suppressed, top = top?.EntityId.ToString(), score = top?.Score, error = result.Error }));
+        var outcome = new ScreenOutcome(result, null, suppressed);
+        var queued = auditQueue.EnqueueAsync(entry, cancellationToken);
+        return queued.IsCompletedSuccessfully ? Task.FromResult(outcome) : AfterQueuedAsync(queued, outcome);
+    }
+
+    // The audit queue is full only when the database is behind; the request then waits for room (backpressure).
+    private static async Task<ScreenOutcome> AfterQueuedAsync(ValueTask queued, ScreenOutcome outcome)
+    {
+        await queued;
+        return outcome;
     }
 
     private async Task<ScreenOutcome> OpenCaseAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningResult result, int suppressed, string actor, string origin, Guid? alertId, CancellationToken cancellationToken)
