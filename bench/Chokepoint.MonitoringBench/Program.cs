@@ -44,6 +44,8 @@ try
     var unchanged = Enumerable.Range(0, 200).Select(i => candidates[(i * stride) + (stride / 2)]).Where(e => !changedIds.Contains(e.Id)).ToList();
 
     var rows = SyntheticRegister.Generate(parties, changed, unchanged, seed: 20260301);
+    var plantedDelta = rows.Count(r => r.ExternalId.EndsWith("-D", StringComparison.Ordinal));
+    var plantedOther = rows.Count(r => r.ExternalId.EndsWith("-L", StringComparison.Ordinal));
     clock.Restart();
     var cpu = Cpu();
     await using (var scope = app.Services.CreateAsyncScope())
@@ -80,14 +82,16 @@ try
     Console.WriteLine($"delta re-screen ({options.Screeners} screeners): {report.Parties:N0} parties against {report.DeltaEntries} entries in {elapsed.TotalSeconds:F1} s " +
         $"({report.Parties / elapsed.TotalSeconds:N0} parties/s), {Cpu() - cpu:F1} CPU s, {report.Alerts} alerts, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB");
 
-    int cases;
+    List<string> keys;
     await using (var scope = app.Services.CreateAsyncScope())
     {
         var context = scope.ServiceProvider.GetRequiredService<ChokepointDbContext>();
-        cases = context.Cases.Count();
+        keys = [.. context.Cases.Select(c => c.PartyKey)];
     }
 
-    Console.WriteLine($"cases open after the delta re-screen: {cases}");
+    // Planted parties carry -D (a changed entry's name) or -L (an unchanged entry's name) in their id.
+    Console.WriteLine($"cases open after the delta re-screen: {keys.Count} ({keys.Count(k => k.EndsWith("-D", StringComparison.Ordinal))} of {plantedDelta} planted near changed entries, " +
+        $"{keys.Count(k => k.EndsWith("-L", StringComparison.Ordinal))} of {plantedOther} planted near unchanged entries, {keys.Count(k => !k.EndsWith("-D", StringComparison.Ordinal) && !k.EndsWith("-L", StringComparison.Ordinal))} other parties)");
 
     // Baseline: what screening every party against every entry would cost, from a sample on all cores.
     var sample = new List<PartyQuery>(sampleSize);
