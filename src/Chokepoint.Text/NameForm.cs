@@ -74,6 +74,11 @@ internal sealed class NameForm
             AddExpanded(t, tokens);
         }
 
+        if (schema is EntitySchema.Person or EntitySchema.Unknown)
+        {
+            JoinTurkicPatronymics(tokens);
+        }
+
         if (schema != EntitySchema.Person && tokens.Count >= 2)
         {
             FoldLegalForms(tokens);
@@ -261,14 +266,15 @@ internal sealed class NameForm
                 alt = Romanization.Key(text[1..], true);
             }
         }
+        else if (text.Contains('x', StringComparison.Ordinal))
+        {
+            // Scholarly and ISO 9 romanisation write х as x (Xaritonov, Mixajlovich, Alexin); English reads x as ks
+            // (Alexander). Romanised Arabic does not write x, so this reading goes before the glued al- below.
+            alt = Romanization.Key(text.Replace("x", "kh", StringComparison.Ordinal));
+        }
         else if (text.Length >= 6 && (text.StartsWith("al", StringComparison.Ordinal) || text.StartsWith("el", StringComparison.Ordinal)))
         {
             alt = Romanization.Key(text[2..]);
-        }
-        else if (text.Contains('x', StringComparison.Ordinal))
-        {
-            // Scholarly and ISO 9 romanisation write х as x (Xaritonov, Mixajlovich); English reads x as ks (Alexander).
-            alt = Romanization.Key(text.Replace("x", "kh", StringComparison.Ordinal));
         }
 
         var role = consonantal
@@ -282,8 +288,36 @@ internal sealed class NameForm
         return new NameToken(text, key, Romanization.Skeleton(key), alt, alt is null ? null : Romanization.Skeleton(alt), role, 0, consonantal, 1f, reading);
     }
 
+    // Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymics are the father's name and a word for daughter or son
+    // (Marat kyzy, Ali ogly); they meet the Russian form (Maratovna, Alievich) as one patronymic token.
+    private static void JoinTurkicPatronymics(List<NameToken> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var ending = NameVocabulary.TurkicPatronymicEnding(tokens[i].Text);
+            var father = tokens[i - 1];
+            if (ending is null || father.Role != TokenRole.Name || father.Consonantal)
+            {
+                continue;
+            }
+
+            tokens[i - 1] = Make(father.Text + ending, false);
+            tokens.RemoveAt(i);
+        }
+    }
+
     private static void FoldLegalForms(List<NameToken> tokens)
     {
+        // A misspelt word of a legal form (JOINT SROCK COMPANY, COLSED) still folds when the corrected phrase is one.
+        var corrected = new List<string>(tokens.Count);
+        var anyCorrected = false;
+        foreach (var t in tokens)
+        {
+            var fix = t.Consonantal ? null : NameVocabulary.CorrectLegalWord(t.Key);
+            anyCorrected |= fix is not null;
+            corrected.Add(fix ?? t.Key);
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Consonantal)
@@ -296,6 +330,12 @@ internal sealed class NameForm
             {
                 var phrase = len == 1 ? tokens[i].Key : JoinKeys(tokens, i, len);
                 var c = NameVocabulary.LegalFormClass(phrase);
+                // A four-letter word alone is too near other words (film/firm) to be corrected into a legal form.
+                if (c == 0 && anyCorrected && (len > 1 || tokens[i].Key.Length >= 5))
+                {
+                    c = NameVocabulary.LegalFormClass(string.Join(' ', corrected.GetRange(i, len)));
+                }
+
                 if (c == 0)
                 {
                     continue;
@@ -305,6 +345,8 @@ internal sealed class NameForm
                 var key = "#" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 tokens.RemoveRange(i, len);
                 tokens.Insert(i, new NameToken(text, key, key, null, null, TokenRole.Legal, (byte)c, false, 1f));
+                corrected.RemoveRange(i, len);
+                corrected.Insert(i, key);
                 break;
             }
         }

@@ -15,16 +15,18 @@ internal static class NameVocabulary
     // Each line is one class of equivalent legal forms; a listed OOO meets a queried LLC or "Limited".
     private static readonly string[][] LegalFormClasses =
     [
-        ["llc", "ooo", "tov", "too", "ltd", "limited", "limited liability company", "limited liability partnership", "llp",
+        ["llc", "ooo", "tov", "too", "ltd", "limited", "limited liability company", "limited liability co", "limited liability partnership", "llp",
          "obshchestvo s ogranichennoi otvetstvennostiu", "obshestvo s ogranichennoi otvetstvennostiu", "tovarystvo z obmezhenoiu vidpovidalnistiu",
          "tovarishchestvo s ogranichennoi otvetstvennostiu", "gmbh", "sarl", "srl", "sro", "sp z o o", "spzoo", "pvt", "pvt ltd", "private limited",
          "pte", "pte ltd", "pty", "pty ltd", "co ltd", "company limited", "limited company", "sdn bhd", "bhd", "ltda", "limitada", "mchj", "lp",
          "limited partnership", "s de rl", "private ltd", "co limited", "l l c", "zhshs", "zhauapkershiligi shekteuli seriktestigi", "taa",
-         "tavarystva z abmezhavanai adkaznastsiu", "tov", "mmc", "mchj", "ooo", "tuzilmasi"],
+         "tavarystva z abmezhavanai adkaznastsiu", "tov", "mmc", "mchj", "ooo", "tuzilmasi", "ou", "osauhing", "zhchk",
+         "zhoopkerchiligi chektelgen koom", "shps", "sia", "uab"],
         ["jsc", "ao", "oao", "zao", "pao", "ojsc", "cjsc", "pjsc", "joint stock company", "open joint stock company", "closed joint stock company",
          "public joint stock company", "joint stock", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
          "publichnoe aktsionernoe obshchestvo", "aktsionerne tovarystvo", "pat", "prat", "ag", "sa", "s a", "plc", "public limited company",
-         "sociedad anonima", "societe anonyme", "spa", "nv", "sa de cv", "s a de c v", "de cv", "jsco", "joint stock co", "oisc", "ojsc"],
+         "sociedad anonima", "societe anonyme", "spa", "nv", "sa de cv", "s a de c v", "de cv", "jsco", "joint stock co", "oisc", "ojsc",
+         "aat", "zat", "adkrytae aktsyianernae tavarystva", "aktsyianernae tavarystva", "aq", "aktsionerlik kogam", "aksiyadorlik jamiyati"],
         ["co", "company", "corp", "corporation", "inc", "incorporated", "sherkat", "shirkat", "sherkate", "kompaniia", "compania", "compagnie", "cie",
          "firm", "firma"],
         ["fze", "fzco", "fzc", "fz llc", "fzllc", "free zone establishment", "free zone company", "dmcc"],
@@ -74,6 +76,7 @@ internal static class NameVocabulary
     private static readonly string[] AbdPrefixes = ["abdoul", "abdoul", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "abd"];
 
     private static readonly FrozenDictionary<string, int> LegalForms = BuildLegalForms();
+    private static readonly FrozenDictionary<char, string[]> LegalWords = BuildLegalWords();
     private static readonly FrozenSet<string> WeakKeys = KeysOf(WeakWords);
     private static readonly FrozenSet<string> TitleKeys = KeysOf(Titles);
     private static readonly FrozenSet<string> ParticleKeys = KeysOf(Particles);
@@ -90,6 +93,43 @@ internal static class NameVocabulary
         }
 
         return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // The words of legal-form phrases (four letters or more), by first letter of their key.
+    private static FrozenDictionary<char, string[]> BuildLegalWords()
+    {
+        var words = new Dictionary<char, HashSet<string>>();
+        foreach (var line in LegalFormClasses)
+        {
+            foreach (var phrase in line)
+            {
+                foreach (var word in phrase.Split(' '))
+                {
+                    var key = Romanization.Key(word);
+                    if (key.Length >= 4)
+                    {
+                        if (!words.TryGetValue(key[0], out var set))
+                        {
+                            set = new HashSet<string>(StringComparer.Ordinal);
+                            words[key[0]] = set;
+                        }
+
+                        set.Add(key);
+                    }
+                }
+            }
+        }
+
+        var d = new Dictionary<char, string[]>();
+        foreach (var (c, set) in words)
+        {
+            var sorted = new string[set.Count];
+            set.CopyTo(sorted);
+            Array.Sort(sorted, StringComparer.Ordinal);
+            d[c] = sorted;
+        }
+
+        return d.ToFrozenDictionary();
     }
 
     private static string PhraseKey(string phrase)
@@ -112,6 +152,34 @@ internal static class NameVocabulary
         }
 
         return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Returns the legal-form word one edit away from a key of four letters or more (limired: limited), or null.</summary>
+    /// <remarks>The first letter must agree; a key that is itself a legal-form word gives null.</remarks>
+    public static string? CorrectLegalWord(string key)
+    {
+        if (key.Length < 4 || !LegalWords.TryGetValue(key[0], out var words))
+        {
+            return null;
+        }
+
+        foreach (var w in words)
+        {
+            if (string.Equals(w, key, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        foreach (var w in words)
+        {
+            if (EditDistance.Bounded(key, w, 1) <= 1)
+            {
+                return w;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Returns the legal-form class (1-based) of a phrase of keys joined by spaces, or 0.</summary>
@@ -152,6 +220,14 @@ internal static class NameVocabulary
 
         return null;
     }
+
+    /// <summary>Returns the Russian patronymic ending (ovna, ovich) that a Turkic daughter-of or son-of word stands for, or null.</summary>
+    public static string? TurkicPatronymicEnding(string text) => text switch
+    {
+        "kyzy" or "qyzy" or "kizi" or "qizi" or "gyzy" or "kyzi" => "ovna",
+        "uly" or "uulu" or "ugli" or "ogly" or "oglu" or "ogli" or "ulu" => "ovich",
+        _ => null,
+    };
 
     /// <summary>Gets whether a token is a patronymic (Ivanovich, Petrovna) or a Turkic patronymic marker.</summary>
     public static bool IsPatronymic(string text) =>

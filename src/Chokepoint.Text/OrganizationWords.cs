@@ -154,6 +154,11 @@ internal static class OrganizationWords
         {
             stem = concept;
         }
+        else if (!ReferenceEquals(source, token.Key) && stem.Length == source.Length)
+        {
+            // Nothing but letters changed: the x = kh reading of a name (Mixeev, Lixachev) is worth more as it is.
+            return token;
+        }
 
         if (stem.Length < 3 || string.Equals(stem, token.Key, StringComparison.Ordinal))
         {

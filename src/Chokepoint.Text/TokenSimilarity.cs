@@ -55,12 +55,22 @@ internal static class TokenSimilarity
         // Typos rarely hit the first letter; in short tokens an edit there makes another name (Fang/Zhang).
         // A dropped h of a digraph (Zarov for Zharov) changes the key's first letter but not the spelling's.
         var max = minLen >= 7 ? 2 : minLen >= 6 || (minLen >= 4 && (q.Key[0] == l.Key[0] || q.Text[0] == l.Text[0])) ? 1 : 0;
-        if (max > 0)
+
+        // The spelling is allowed edits by its own length: a key shortens digraphs (Kiill/Kirill, Rihcatd/Richard).
+        var textLen = Math.Min(q.Text.Length, l.Text.Length);
+        var textMax = q.Text[0] != l.Text[0] ? 0 : textLen >= 7 ? 2 : textLen >= 4 ? 1 : 0;
+        if (max > 0 || textMax > 0)
         {
-            var d = EditDistance.Bounded(q.Key, l.Key, max);
-            if (d > max)
+            var d = max > 0 ? EditDistance.Bounded(q.Key, l.Key, max) : int.MaxValue;
+            if (d > max && textMax > 0)
             {
-                d = EditDistance.Bounded(q.Text, l.Text, max);
+                var t = EditDistance.Bounded(q.Text, l.Text, textMax);
+                if (t <= textMax)
+                {
+                    d = t;
+                    max = textMax;
+                    minLen = textLen;
+                }
             }
 
             if (d <= max)
@@ -84,6 +94,11 @@ internal static class TokenSimilarity
         if (best < 0.82f && q.Key.Length >= 4 && l.Key.Length >= 4)
         {
             var shared = EastSlavicVariants.SharedSkeleton(q.Key, l.Key);
+            if (shared == 0 && q.AltKey is not null && q.Text.Contains('x', StringComparison.Ordinal))
+            {
+                shared = EastSlavicVariants.SharedSkeleton(q.AltKey, l.Key);
+            }
+
             if (shared >= 4 || (shared == 3 && (q.Key[0] == l.Key[0] || (Romanization.IsVowel(q.Key[0]) && Romanization.IsVowel(l.Key[0])))))
             {
                 best = shared >= 4 ? 0.85f : 0.82f;

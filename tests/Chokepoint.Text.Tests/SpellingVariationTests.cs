@@ -1,0 +1,50 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text.Tests;
+
+public sealed class SpellingVariationTests
+{
+    private static PairComparison Compare(string a, string b, EntitySchema schema) =>
+        NameComparer.Compare(new PartyQuery { Name = a, Schema = schema }, new PartyQuery { Name = b, Schema = schema });
+
+    [Theory]
+    // Typos counted on the spelling, not on the shorter key (kh, ch, doubled letters).
+    [InlineData("Kiill Petrovich DOROFEEV", "Kirill Petrovich DOROFEEV", EntitySchema.Person)]
+    [InlineData("Rihcatd TALBOT", "Richard TALBOT", EntitySchema.Person)]
+    // A misspelt word inside a legal-form phrase still folds to the legal form.
+    [InlineData("NORTHWIND CLOSED JOINT SROCK COMPANY", "NORTHWIND CJSC", EntitySchema.Organization)]
+    [InlineData("BRAMBLE LIMIRED LIABILITY COMPANY", "BRAMBLE LLC", EntitySchema.Organization)]
+    // Scholarly x = kh wins over a glued Arabic al- (Alexin is Alekhin).
+    [InlineData("Alexin Boris Ivanovich", "Boris Ivanovich ALEKHIN", EntitySchema.Unknown)]
+    [InlineData("Mixeev Oleg", "Oleg MIKHEEV", EntitySchema.Unknown)]
+    // Kazakh and Azerbaijani patronymics: the father's name with kyzy/ogly is the Russian -ovna/-ovich.
+    [InlineData("Aigerim Nurlan kyzy SEITOVA", "Aigerim Nurlanovna SEITOVA", EntitySchema.Person)]
+    [InlineData("Rashad Tofig oglu HUSEYNOV", "Rashad Tofigovich HUSEYNOV", EntitySchema.Person)]
+    // Legal forms of other former Soviet states: Kyrgyz ZhChK, Estonian OU, Belarusian AAT.
+    [InlineData("TALDY ZhChK", "TALDY LLC", EntitySchema.Organization)]
+    [InlineData("PIHLAKA OU", "PIHLAKA LIMITED", EntitySchema.Organization)]
+    [InlineData("AAT HRODNA AZOT", "OJSC HRODNA AZOT", EntitySchema.Organization)]
+    public void Compare_SpellingVariant_Matches(string a, string b, EntitySchema schema)
+    {
+        var result = Compare(a, b, schema);
+        Assert.True(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    // Two edits with another first letter make another surname.
+    [InlineData("Nikolai Petrovich QULIYEV", "Nikolai Petrovich BULAYEV", EntitySchema.Person)]
+    // A four-letter word one edit from a legal form (film/firm) is not corrected into one.
+    [InlineData("BRAMBLE FILM", "BRAMBLE CO", EntitySchema.Organization)]
+    public void Compare_DifferentName_DoesNotMatch(string a, string b, EntitySchema schema)
+    {
+        var result = Compare(a, b, schema);
+        Assert.False(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Fact]
+    public void Compare_TurkicPatronymic_AlignsAsOneToken()
+    {
+        var result = Compare("Aigerim Nurlan kyzy SEITOVA", "Aigerim Nurlanovna SEITOVA", EntitySchema.Person);
+        Assert.Contains(result.Explanation.Alignments, a => a.Query == "nurlanovna" && a.Listed == "nurlanovna");
+    }
+}
