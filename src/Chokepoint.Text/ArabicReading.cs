@@ -23,6 +23,9 @@ internal static class ArabicReading
     /// <summary>The longest reading compared; longer ones (never names) are cut.</summary>
     public const int MaxLength = 48;
 
+    /// <summary>The most keys <see cref="QueryKeys"/> writes.</summary>
+    public const int MaxQueryKeys = 8;
+
     /// <summary>The reading of الله.</summary>
     public const string Allah = "0l4";
 
@@ -40,7 +43,7 @@ internal static class ArabicReading
         ("صناعات", "industries"), ("صنایع", "industries"), ("بنك", "bank"), ("بانک", "bank"),
         ("حركة", "movement"), ("جنبش", "movement"), ("جبهة", "front"), ("جبهه", "front"),
         ("منظمة", "organization"), ("سازمان", "organization"), ("دولية", "international"), ("بین‌المللی", "international"),
-        ("حاجي", "haji"), ("حاجی", "haji"), ("حاج", "haji"), ("شيخ", "sheikh"), ("شیخ", "sheikh"), ("ملا", "mullah"),
+        ("حاجي", "haji"), ("حجي", "haji"), ("حاجی", "haji"), ("حاج", "haji"), ("شيخ", "sheikh"), ("شیخ", "sheikh"), ("ملا", "mullah"),
         ("مولوي", "mawlawi"), ("مولوی", "mawlawi"), ("دكتور", "dr"), ("دکتر", "dr"),
         ("هندسة", "engineering"), ("مهندسی", "engineering"), ("خدمات", "services"), ("للخدمات", "services"),
     ]);
@@ -64,15 +67,15 @@ internal static class ArabicReading
             var m = c switch
             {
                 'ب' or 'پ' => 'b',
-                'ت' or 'ط' => 't',
+                'ت' or 'ط' or 'ٹ' => 't',
                 'ث' => 'T',
                 'ج' or 'ژ' => 'j',
                 'چ' or 'ش' => 'S',
                 'ح' => 'h',
                 'خ' => 'x',
-                'د' or 'ض' => 'd',
+                'د' or 'ض' or 'ڈ' => 'd',
                 'ذ' => 'D',
-                'ر' => 'r',
+                'ر' or 'ڑ' => 'r',
                 'ز' or 'ظ' => 'z',
                 'س' or 'ص' => 's',
                 'غ' or 'گ' => 'g',
@@ -81,9 +84,9 @@ internal static class ArabicReading
                 'ك' or 'ک' => 'k',
                 'ل' => 'l',
                 'م' => 'm',
-                'ن' => 'n',
-                'ه' or 'ۀ' or 'ھ' => last && letters > 1 ? '4' : 'h',
-                'ة' or 'ع' or 'ء' or 'ئ' or 'ؤ' => '4',
+                'ن' or 'ں' => 'n',
+                'ه' or 'ۀ' or 'ھ' or 'ہ' => last && letters > 1 ? '4' : 'h',
+                'ة' or 'ۃ' or 'ع' or 'ء' or 'ئ' or 'ؤ' => '4',
                 'آ' => '1',
                 'ا' or 'أ' or 'إ' or 'ٱ' => letters == 0 ? '0' : '1',
                 'ى' => '1',
@@ -281,6 +284,65 @@ internal static class ArabicReading
         return subs == 1;
     }
 
+    /// <summary>
+    /// Splits a reading at the last article written inside the word (نورالدين is نور + الدين, شمسالرحمن), when at least
+    /// two consonants stand on either side; returns false when there is none.
+    /// </summary>
+    public static bool SplitInnerArticle(string? reading, out string first, out string second)
+    {
+        first = second = "";
+        if (reading is null)
+        {
+            return false;
+        }
+
+        var before = 0;
+        for (var p = 0; p + 1 < reading.Length; p++)
+        {
+            if (IsConsonant(reading[p]))
+            {
+                before++;
+                continue;
+            }
+
+            if (reading[p] != '1' || reading[p + 1] != 'l' || before < 2)
+            {
+                continue;
+            }
+
+            var after = 0;
+            for (var k = p + 2; k < reading.Length; k++)
+            {
+                after += IsConsonant(reading[k]) ? 1 : 0;
+            }
+
+            // The last such article wins: جمالالدين is جمال + الدين.
+            if (after >= 2)
+            {
+                first = reading[..p];
+                second = string.Concat("^0", reading.AsSpan(p + 1));
+            }
+        }
+
+        return first.Length > 0;
+    }
+
+    /// <summary>Returns a plain Latin sketch of a reading (its consonants), for display and keys.</summary>
+    public static string Sketch(string reading)
+    {
+        Span<char> b = stackalloc char[reading.Length];
+        var n = 0;
+        foreach (var c in reading)
+        {
+            if (IsConsonant(c))
+            {
+                b[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(b[..n]);
+    }
+
     /// <summary>Returns the reading of what follows عبد in a joined name (عبدالرحمن), the article marked as optional.</summary>
     public static string? AfterAbd(string? reading)
     {
@@ -354,16 +416,19 @@ internal static class ArabicReading
         return new string(b[..n]);
     }
 
-    /// <summary>Writes the loose consonant key of a reading (merged classes, final h dropped) and returns its length.</summary>
+    /// <summary>Writes the loose consonant key of a reading (merged classes) and returns its length.</summary>
     /// <param name="reading">A reading from <see cref="FromArabic"/> or <see cref="FromLatin"/>.</param>
     /// <param name="withoutArticle">Leave out the article's l when the reading has one.</param>
     /// <param name="into">At least <see cref="MaxLength"/> characters.</param>
-    public static int LooseKey(ReadOnlySpan<char> reading, bool withoutArticle, Span<char> into)
+    /// <param name="fuse">Read h right after s, t, d, k, z or g as one digraph letter (س+ح as sh).</param>
+    public static int LooseKey(ReadOnlySpan<char> reading, bool withoutArticle, Span<char> into, bool fuse = false)
     {
         var skip = withoutArticle && reading.Length > 0 && reading[0] == Article ? 1 : 0;
         var n = 0;
-        foreach (var c in reading)
+        var previous = '\0';
+        for (var i = 0; i < reading.Length; i++)
         {
+            var c = reading[i];
             if (!IsConsonant(c))
             {
                 continue;
@@ -375,6 +440,14 @@ internal static class ArabicReading
                 continue;
             }
 
+            if (fuse && c == 'h' && i > 0 && reading[i - 1] == previous && Digraph(previous) is var d and not '\0')
+            {
+                into[n - 1] = Loose(d);
+                previous = '\0';
+                continue;
+            }
+
+            previous = c;
             var m = Loose(c);
             if (n == 0 || into[n - 1] != m)
             {
@@ -382,12 +455,48 @@ internal static class ArabicReading
             }
         }
 
-        if (n > 2 && into[n - 1] == 'h')
+        return n;
+    }
+
+    /// <summary>
+    /// Writes the loose keys an Arabic-script token looks up in the index: with and without its article, with s+h read
+    /// as sh or not, with and without a final h; each in its own <see cref="MaxLength"/> slice. Returns how many.
+    /// </summary>
+    public static int QueryKeys(string reading, Span<char> into, Span<int> lengths)
+    {
+        var count = 0;
+        Span<int> plain = [0, 0];
+        for (var variant = 0; variant < 4; variant++)
         {
-            n--;
+            var article = (variant & 1) == 1;
+            var fuse = variant >= 2;
+            if (article && !HasArticle(reading))
+            {
+                continue;
+            }
+
+            var slice = into.Slice(count * MaxLength, MaxLength);
+            var k = LooseKey(reading, article, slice, fuse);
+            if (!fuse)
+            {
+                plain[variant] = k;
+            }
+
+            // A fused key that is no shorter than the plain one is the same key.
+            if (k < 2 || (fuse && k == plain[variant - 2]))
+            {
+                continue;
+            }
+
+            lengths[count++] = k;
+            if (k > 2 && slice[k - 1] == 'h')
+            {
+                slice[..(k - 1)].CopyTo(into.Slice(count * MaxLength, MaxLength));
+                lengths[count++] = k - 1;
+            }
         }
 
-        return n;
+        return count;
     }
 
     /// <summary>Gets whether the reading starts with an article that may be left out.</summary>
@@ -582,7 +691,7 @@ internal static class ArabicReading
             }
         }
 
-        return (Math.Min(hard, 2) * 0.18f) + (Math.Min(soft, 3) * 0.03f);
+        return (Math.Min(hard, 2) * 0.18f) + (Math.Min(soft, 3) * 0.05f);
     }
 
     private static ReadOnlySpan<char> Slot(ReadOnlySpan<char> reading, int start)
@@ -600,7 +709,8 @@ internal static class ArabicReading
     {
         for (var i = 0; i + 1 < slot.Length; i++)
         {
-            if (IsPlainVowel(slot[i]) && IsPlainVowel(slot[i + 1]))
+            // Two vowel letters or a diphthong (ou, ee, ai, ay, aw) spell a long vowel.
+            if (IsLatinVowel(slot[i]) && IsLatinVowel(slot[i + 1]) && (IsPlainVowel(slot[i]) || IsPlainVowel(slot[i + 1])))
             {
                 return true;
             }

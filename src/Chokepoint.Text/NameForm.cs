@@ -236,6 +236,13 @@ internal sealed class NameForm
                 return;
             }
 
+            if (!isAbd && ArabicReading.SplitInnerArticle(t.Reading, out var first, out var second))
+            {
+                tokens.Add(Make(ArabicReading.Sketch(first), true, first));
+                tokens.Add(Make(ArabicReading.Sketch(second), true, second));
+                return;
+            }
+
             tokens.Add(isAbd ? Make("abd", false) : Make(text, true, t.Reading));
             return;
         }

@@ -145,27 +145,19 @@ public sealed partial class ScreeningEngine
     // Listed Latin tokens are indexed by the loose key of their Arabic reading (CandidateIndex.ArabicKind).
     private void GatherArabic(Scratch s, in NameToken tok, float w, int t, int stamp, ref int touched)
     {
-        Span<char> key = stackalloc char[ArabicReading.MaxLength];
+        Span<char> keys = stackalloc char[ArabicReading.MaxQueryKeys * ArabicReading.MaxLength];
+        Span<int> lengths = stackalloc int[ArabicReading.MaxQueryKeys];
         Span<char> buffer = stackalloc char[ArabicReading.MaxLength];
-        for (var pass = 0; pass < 2; pass++)
+        var count = ArabicReading.QueryKeys(tok.Reading!, keys, lengths);
+        for (var i = 0; i < count; i++)
         {
-            if (pass == 1 && !ArabicReading.HasArticle(tok.Reading!))
+            var key = keys.Slice(i * ArabicReading.MaxLength, lengths[i]);
+            Hit(s, _index.Lookup(CandidateIndex.ArabicKind, key), w * KeyHit, t, stamp, ref touched);
+            if (key.Length >= 4)
             {
-                break;
-            }
-
-            var k = ArabicReading.LooseKey(tok.Reading, pass == 1, key);
-            if (k < 2)
-            {
-                continue;
-            }
-
-            Hit(s, _index.Lookup(CandidateIndex.ArabicKind, key[..k]), w * KeyHit, t, stamp, ref touched);
-            if (k >= 4)
-            {
-                for (var d = 0; d < k; d++)
+                for (var d = 0; d < key.Length; d++)
                 {
-                    Hit(s, _index.Lookup(CandidateIndex.ArabicKind, CandidateIndex.Delete(key[..k], d, buffer)), w * DeletionHit, t, stamp, ref touched);
+                    Hit(s, _index.Lookup(CandidateIndex.ArabicKind, CandidateIndex.Delete(key, d, buffer)), w * DeletionHit, t, stamp, ref touched);
                 }
             }
         }

@@ -34,6 +34,11 @@ public sealed class ArabicScriptMatchingTests
     [InlineData("عبدالكريم ناصر", "Abdul Karim NASSER")]
     [InlineData("محمدرضا توکلی", "Mohammad Reza TAVAKOLI")]
     [InlineData("نور الدين زنكي", "Nureddin ZANGI")]
+    // An article written inside the word (جمالالدین) meets the joined and the split spelling; Urdu letters (ٹ ڈ ڑ ہ).
+    [InlineData("جمالالدین افغانی", "Jamaluddin AFGHANI")]
+    [InlineData("جمالالدین افغانی", "Jamal al-Din AFGHANI")]
+    [InlineData("ٹیپو سلطان", "Tipu SULTAN")]
+    [InlineData("شاہد کھوکھر", "Shahid KHOKHAR")]
     // Persian final ی is a or i (موسی Musa, علی Ali); a title written in Arabic script goes like a Latin one.
     [InlineData("موسی کاظمی", "Musa KAZEMI")]
     [InlineData("حاجي كريم بلوچ", "Karim BALOCH")]
