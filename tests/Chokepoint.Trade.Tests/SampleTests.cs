@@ -6,7 +6,7 @@ public class SampleTests
     public static TheoryData<string, string, string, string> Samples => new()
     {
         { "01-alabuga-via-kazakhstan.json", "SO-2024-0193", "block", "party-listed country-embargoed component-match place-of-concern chpl-via-transshipment uav-items-to-iran-or-intermediary end-user-at-place-of-concern post-invasion-company chpl-non-gecc-counterparty young-company end-use-vague item-chpl item-iran-uav country-transshipment" },
-        { "02-caspian-amirabad-makhachkala.json", "BL-IRL-2023-0417", "block", "party-listed country-embargoed place-of-concern uav-items-to-iran-or-intermediary caspian-route end-use-military item-iran-uav-description item-chpl end-user-missing" },
+        { "02-caspian-amirabad-makhachkala.json", "BL-IRL-2023-0417", "block", "party-listed country-embargoed place-of-concern uav-items-to-iran-or-intermediary caspian-route end-use-military item-iran-uav-description item-chpl end-user-missing similar-to-listed" },
         { "03-clean-capacitors-de-fr.json", "ORD-DE-2024-88121", "clear", "item-chpl item-iran-uav item-iran-uav-description" },
         { "04-lookalike-part-numbers-turkey.json", "PO-77310", "review", "component-match chpl-via-transshipment uav-items-to-iran-or-intermediary chpl-non-gecc-counterparty line-of-business-mismatch personal-email item-chpl item-iran-uav country-transshipment vague-delivery-address" },
         { "05-forwarder-end-user-armenia.json", "INV-2023-1108", "review", "component-match forwarder-as-end-user chpl-via-transshipment uav-items-to-iran-or-intermediary payer-in-transshipment-country chpl-non-gecc-counterparty third-party-payer residential-address item-chpl item-iran-uav country-transshipment vague-delivery-address" },
@@ -32,7 +32,8 @@ public class SampleTests
         .Add("Jinmingsheng Technology HK Co Limited", "us_ofac_sdn:48729", 1.0)
         .Add("Vohom Trading Company", "us_ofac_sdn:42328", 0.67, "VOHOM TECHNOLOGY HK CO., LIMITED")
         .Add("Juzhoi Trading LLC", "us_bis_dpl:32cb38c938c6", 0.66, "JUZHOI ELECTRONIC LLC")
-        .Add("Dali RF Tech Limited", "us_ofac_sdn:45357", 0.63, "DALI RF TECHNOLOGY CO., LIMITED")));
+        .Add("Dali RF Tech Limited", "us_ofac_sdn:45357", 0.63, "DALI RF TECHNOLOGY CO., LIMITED")
+        .Add("Caspian Sea Line Shipping Agency", "us_ofac_sdn:15141", 0.68, "CASPIAN MARITIME LIMITED")));
 
     private static readonly Lazy<ShipmentScreener> Real = new(() => new ShipmentScreener(TradeFixtures.Reference, TradeFixtures.Engine));
 
