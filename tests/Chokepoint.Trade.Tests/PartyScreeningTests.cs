@@ -34,4 +34,15 @@ public class PartyScreeningTests
         Assert.Equal(4, doc.Parties.Count);
         Assert.Equal(2, fake.Queries.Count);
     }
+
+    [Theory]
+    [InlineData("taxNumber", Core.IdentifierType.TaxNumber)]
+    [InlineData("7", Core.IdentifierType.Other)]
+    [InlineData("licence", Core.IdentifierType.Other)]
+    public void Parse_IdentifierType_IsReadByNameOnly(string type, Core.IdentifierType expected)
+    {
+        var doc = TradeFixtures.Doc(Doc.Replace("\"taxNumber\"", $"\"{type}\"", StringComparison.Ordinal));
+
+        Assert.Equal(expected, Assert.Single(doc.Parties[1].PartyIdentifiers).Type);
+    }
 }

@@ -530,8 +530,10 @@ public static class ShipmentDocumentParser
                 var value = v.GetString()!;
                 identifiers.Add(type is null ? value : $"{type}: {value}");
 
-                // A type the model does not know stays Other: the engine matches identifiers by value.
-                typed.Add(new Identifier(Enum.TryParse<IdentifierType>(type, ignoreCase: true, out var known) ? known : IdentifierType.Other, value.Trim()));
+                // A type the model does not know stays Other (the engine matches identifiers by value); a number is
+                // not a type name, though Enum.TryParse would take it as one.
+                var known = type is not null && !int.TryParse(type, out _) && Enum.TryParse<IdentifierType>(type, ignoreCase: true, out var t2) ? t2 : IdentifierType.Other;
+                typed.Add(new Identifier(known, value.Trim()));
                 return;
             }
 
