@@ -12,19 +12,33 @@ internal static class EastSlavicVariants
 {
     private const int MaxKey = 48;
 
-    /// <summary>Returns the length of the shared loose skeleton of two keys, or 0 when they differ.</summary>
-    public static int SharedSkeleton(string a, string b)
+    /// <summary>Returns the length of the loose skeleton of <paramref name="key"/> when it equals <paramref name="skeleton"/>, else 0.</summary>
+    public static int SharedSkeleton(string key, string skeleton)
     {
-        if (a.Length > MaxKey || b.Length > MaxKey)
+        if (key.Length > MaxKey || skeleton.Length == 0)
         {
             return 0;
         }
 
-        Span<char> x = stackalloc char[a.Length];
-        Span<char> y = stackalloc char[b.Length];
-        var nx = Skeleton(a, x);
-        var ny = Skeleton(b, y);
-        return nx == ny && x[..nx].SequenceEqual(y[..ny]) ? nx : 0;
+        Span<char> x = stackalloc char[key.Length];
+        var n = Skeleton(key, x);
+        return x[..n].SequenceEqual(skeleton) ? n : 0;
+    }
+
+    /// <summary>Returns the length of two equal skeletons made by <see cref="SkeletonOf"/>, or 0 when they differ.</summary>
+    public static int Shared(string a, string b) => a.Length > 0 && string.Equals(a, b, StringComparison.Ordinal) ? a.Length : 0;
+
+    /// <summary>Returns the loose skeleton of a key (empty for keys too long to compare); tokens keep it, so comparing is a string test.</summary>
+    public static string SkeletonOf(string? key)
+    {
+        if (key is null || key.Length == 0 || key.Length > MaxKey)
+        {
+            return "";
+        }
+
+        Span<char> x = stackalloc char[key.Length];
+        var n = Skeleton(key, x);
+        return n == 0 ? "" : new string(x[..n]);
     }
 
     private static int Skeleton(string key, Span<char> into)

@@ -12,8 +12,8 @@ public sealed record MatcherOptions
     public double Threshold { get; init; } = RecommendedThreshold;
 
     /// <summary>Gets how many listed names the candidate index hands to exact scoring per query.</summary>
-    /// <value>200.</value>
-    public int MaxCandidates { get; init; } = 200;
+    /// <value>100.</value>
+    public int MaxCandidates { get; init; } = 100;
 
     /// <summary>Gets whether every listed name is scored exactly, bypassing the candidate index.</summary>
     /// <remarks>Slow; meant for measuring how many matches the index loses.</remarks>

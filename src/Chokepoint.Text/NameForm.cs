@@ -29,6 +29,9 @@ internal readonly record struct NameToken(
 {
     /// <summary>Gets the number shared by listed tokens that are equal apart from their weight, or 0 (query tokens).</summary>
     public int SimilarityId { get; init; }
+
+    /// <summary>Gets the loose East Slavic consonant skeleton of the key (<see cref="EastSlavicVariants"/>), made once per token.</summary>
+    public string SlavicSkeleton { get; init; } = EastSlavicVariants.SkeletonOf(Key);
 }
 
 /// <summary>Document frequencies of token keys, for rarity weights.</summary>
@@ -148,6 +151,7 @@ internal sealed class NameForm
                 AltKey = Intern(pool, t.AltKey),
                 AltSkeleton = Intern(pool, t.AltSkeleton),
                 Reading = Intern(pool, t.Reading),
+                SlavicSkeleton = Intern(pool, t.SlavicSkeleton)!,
             };
         }
 

@@ -57,7 +57,7 @@ public sealed partial class ScreeningEngine
         else
         {
             var touched = Gather(scratch, form, stamp);
-            var candidates = SelectTop(scratch, touched, _options.MaxCandidates);
+            var candidates = SelectTop(scratch, touched, _options.MaxCandidates, TotalWeight(form.Tokens), _nameWeight);
             for (var c = 0; c < candidates; c++)
             {
                 ScoreName(scratch, form, scratch.Touched[c], stamp, ref entityCount);
@@ -186,8 +186,22 @@ public sealed partial class ScreeningEngine
         }
     }
 
+    private static float TotalWeight(NameToken[] tokens)
+    {
+        var total = 0f;
+        foreach (var t in tokens)
+        {
+            total += t.Weight;
+        }
+
+        return total;
+    }
+
     // Moves the best candidates to the front of Touched (partial selection) and returns how many there are.
-    private static int SelectTop(Scratch s, int touched, int max)
+    // Candidates are ranked by the score their shared evidence predicts: the query weight they explain over what the
+    // scorer will charge (the query's weight plus half the listed weight left unexplained), so a short listed name
+    // that holds the query's rare tokens ranks above a long one that holds the same tokens among many others.
+    private static int SelectTop(Scratch s, int touched, int max, float queryWeight, float[] nameWeight)
     {
         // Names that share far less evidence with the query than the best candidate cannot outscore it.
         var acc = s.Accumulated;
@@ -214,6 +228,14 @@ public sealed partial class ScreeningEngine
             return touched;
         }
 
+        var priority = s.Priority;
+        for (var k = 0; k < touched; k++)
+        {
+            var n = s.Touched[k];
+            priority[n] = acc[n] / (queryWeight + (0.5f * Math.Max(0f, nameWeight[n] - acc[n])));
+        }
+
+        acc = priority;
         var items = s.Touched.AsSpan(0, touched);
         int lo = 0, hi = touched - 1;
         while (lo < hi)

@@ -16,6 +16,7 @@ public sealed partial class ScreeningEngine : IPartyScreener
     private readonly ListEntry[] _entries;
     private readonly NameForm[] _names;
     private readonly int[] _nameEntity;
+    private readonly float[] _nameWeight;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _index;
     private readonly FrozenDictionary<EntityId, int> _byId;
@@ -33,6 +34,11 @@ public sealed partial class ScreeningEngine : IPartyScreener
         _entries = entries;
         _names = names;
         _nameEntity = nameEntity;
+        _nameWeight = new float[names.Length];
+        for (var n = 0; n < names.Length; n++)
+        {
+            _nameWeight[n] = TotalWeight(names[n].Tokens);
+        }
         _statistics = statistics;
         _index = index;
         _byId = byId;
@@ -157,6 +163,7 @@ public sealed partial class ScreeningEngine : IPartyScreener
             Owner = owner;
             Memo = new SimilarityMemo(tokenIds);
             Accumulated = new float[names];
+            Priority = new float[names];
             QueryOf = new int[names];
             TokenOf = new int[names];
             Touched = new int[names];
@@ -173,6 +180,8 @@ public sealed partial class ScreeningEngine : IPartyScreener
         public List<(int Entity, string Value)> IdentifierOwners { get; } = [];
 
         public float[] Accumulated { get; }
+
+        public float[] Priority { get; }
 
         public int[] QueryOf { get; }
 

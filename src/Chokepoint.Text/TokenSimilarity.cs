@@ -93,10 +93,10 @@ internal static class TokenSimilarity
         // Ukrainian and Belarusian forms of Russian names (Siarhei/Sergei, Uladzimiravich/Vladimirovich).
         if (best < 0.82f && q.Key.Length >= 4 && l.Key.Length >= 4)
         {
-            var shared = EastSlavicVariants.SharedSkeleton(q.Key, l.Key);
+            var shared = EastSlavicVariants.Shared(q.SlavicSkeleton, l.SlavicSkeleton);
             if (shared == 0 && q.AltKey is not null && q.Text.Contains('x', StringComparison.Ordinal))
             {
-                shared = EastSlavicVariants.SharedSkeleton(q.AltKey, l.Key);
+                shared = EastSlavicVariants.SharedSkeleton(q.AltKey, l.SlavicSkeleton);
             }
 
             if (shared >= 4 || (shared == 3 && (q.Key[0] == l.Key[0] || (Romanization.IsVowel(q.Key[0]) && Romanization.IsVowel(l.Key[0])))))

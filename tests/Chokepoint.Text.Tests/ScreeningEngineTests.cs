@@ -123,6 +123,23 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_FewCandidatesManyLongerNamesSharingTheTokens_ScoresTheShortListedName()
+    {
+        // Thirty longer names hold both query tokens; the candidate ranking must still hand the exact one to scoring.
+        string[] fillers = ["ALPHA", "BRAVO", "CEDAR", "DELTA", "EMBER", "FJORD", "GAMMA", "HAVEN", "IVORY", "JASPER"];
+        var entries = Enumerable.Range(0, 30)
+            .Select(i => Organization("long" + i, $"KAVKAZ SHIPPING {fillers[i % 10]} {fillers[(i / 10) + 3]} MARINE SERVICES"))
+            .Append(Organization("short", "KAVKAZ SHIPPING"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 3 });
+
+        var result = engine.Screen(new PartyQuery { Name = "Kavkaz Shipping" });
+
+        Assert.Equal(new EntityId("test_list", "short"), result.Matches[0].EntityId);
+        Assert.True(result.Matches[0].Score > 0.95, result.Matches[0].Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Build_Entries_CountsEntitiesAndNames()
     {
         Assert.Equal(10, Engine.EntityCount);
