@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Chokepoint.Text;
 
 /// <summary>
@@ -7,7 +5,8 @@ namespace Chokepoint.Text;
 /// </summary>
 /// <remarks>
 /// Keys are 64-bit hashes, so a lookup allocates nothing; a collision only adds a candidate that exact scoring then
-/// rejects. Postings are one flat array with an offset table. Built once; immutable and thread-safe.
+/// rejects. Postings are one flat array; the offset table is open-addressed with each key beside its offset, so a
+/// lookup (a query makes dozens, mostly misses) reads one cache line. Built once; immutable and thread-safe.
 /// </remarks>
 internal sealed class CandidateIndex
 {
@@ -16,18 +15,23 @@ internal sealed class CandidateIndex
     public const byte DeletionKind = 3;
     public const byte ArabicKind = 4;
 
-    private readonly FrozenDictionary<ulong, long> _offsets;
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly int _shift;
     private readonly int[] _postings;
 
-    private CandidateIndex(FrozenDictionary<ulong, long> offsets, int[] postings)
+    private CandidateIndex(Slot[] slots, int keyCount, int[] postings)
     {
-        _offsets = offsets;
+        _slots = slots;
+        _mask = slots.Length - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)slots.Length);
+        KeyCount = keyCount;
         _postings = postings;
     }
 
     public int PostingCount => _postings.Length;
 
-    public int KeyCount => _offsets.Count;
+    public int KeyCount { get; }
 
     public static CandidateIndex Build(IReadOnlyList<NameForm> names)
     {
@@ -77,17 +81,34 @@ internal sealed class CandidateIndex
         }
 
         var postings = new int[total];
-        var offsets = new Dictionary<ulong, long>(lists.Count);
+
+        // At most two thirds full, so a miss ends after a probe or two.
+        var slots = new Slot[(int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)((lists.Count * 3 / 2) + 1)))];
+        var mask = slots.Length - 1;
+        var shift = 64 - System.Numerics.BitOperations.Log2((uint)slots.Length);
         var at = 0;
         foreach (var (hash, l) in lists)
         {
-            offsets[hash] = ((long)at << 32) | (uint)l.Count;
+            var key = NonZero(hash);
+            var i = Home(key, shift);
+            while (slots[i].Key != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            slots[i] = new Slot(key, ((long)at << 32) | (uint)l.Count);
             l.CopyTo(postings, at);
             at += l.Count;
         }
 
-        return new CandidateIndex(offsets.ToFrozenDictionary(), postings);
+        return new CandidateIndex(slots, lists.Count, postings);
     }
+
+    // Fibonacci hashing: the top bits of the product spread keys that differ only in their low bits.
+    private static int Home(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    // Zero marks an empty slot; a key hashing to zero shares a slot chain with one, which costs only a candidate.
+    private static ulong NonZero(ulong hash) => hash == 0 ? 1 : hash;
 
     // Latin tokens are also indexed by their Arabic reading's loose key, so Arabic-script queries find them.
     private static void AddArabic(Dictionary<ulong, List<int>> lists, string reading, int name, Span<char> buffer)
@@ -126,8 +147,26 @@ internal sealed class CandidateIndex
     }
 
     /// <summary>Returns the names holding the key, or an empty span.</summary>
-    public ReadOnlySpan<int> Lookup(byte kind, ReadOnlySpan<char> key) =>
-        _offsets.TryGetValue(Hash(kind, key), out var o) ? _postings.AsSpan((int)(o >> 32), (int)(uint)o) : [];
+    public ReadOnlySpan<int> Lookup(byte kind, ReadOnlySpan<char> key)
+    {
+        var hash = NonZero(Hash(kind, key));
+        var slots = _slots;
+        for (var i = Home(hash, _shift); ; i = (i + 1) & _mask)
+        {
+            var slot = slots[i];
+            if (slot.Key == hash)
+            {
+                return _postings.AsSpan((int)(slot.Offset >> 32), (int)(uint)slot.Offset);
+            }
+
+            if (slot.Key == 0)
+            {
+                return [];
+            }
+        }
+    }
+
+    private readonly record struct Slot(ulong Key, long Offset);
 
     /// <summary>Writes the key with the character at <paramref name="index"/> removed into the buffer.</summary>
     public static ReadOnlySpan<char> Delete(ReadOnlySpan<char> key, int index, Span<char> buffer)

@@ -165,23 +165,23 @@ public sealed partial class ScreeningEngine
 
     private static void Hit(Scratch s, ReadOnlySpan<int> postings, float weight, int token, int stamp, ref int touched)
     {
-        var acc = s.Accumulated;
-        var queryOf = s.QueryOf;
-        var tokenOf = s.TokenOf;
+        // One struct per name keeps a posting's bookkeeping in one cache line (postings land all over the names).
+        var evidence = s.Evidence;
         foreach (var n in postings)
         {
-            if (queryOf[n] != stamp)
+            ref var e = ref evidence[n];
+            if (e.Query != stamp)
             {
-                queryOf[n] = stamp;
-                tokenOf[n] = token;
-                acc[n] = weight;
+                e.Query = stamp;
+                e.Token = token;
+                e.Sum = weight;
                 s.Touched[touched++] = n;
             }
-            else if (tokenOf[n] != token)
+            else if (e.Token != token)
             {
                 // Lookups for one token run best kind first, so only the first hit of a token counts.
-                tokenOf[n] = token;
-                acc[n] += weight;
+                e.Token = token;
+                e.Sum += weight;
             }
         }
     }
@@ -204,11 +204,11 @@ public sealed partial class ScreeningEngine
     private static int SelectTop(Scratch s, int touched, int max, float queryWeight, float[] nameWeight)
     {
         // Names that share far less evidence with the query than the best candidate cannot outscore it.
-        var acc = s.Accumulated;
+        var evidence = s.Evidence;
         var best = 0f;
         for (var k = 0; k < touched; k++)
         {
-            best = Math.Max(best, acc[s.Touched[k]]);
+            best = Math.Max(best, evidence[s.Touched[k]].Sum);
         }
 
         var floor = best * CandidateFloor;
@@ -216,47 +216,46 @@ public sealed partial class ScreeningEngine
         for (var k = 0; k < touched; k++)
         {
             var n = s.Touched[k];
-            if (acc[n] >= floor)
+            if (evidence[n].Sum >= floor)
             {
                 s.Touched[kept++] = n;
             }
         }
 
-        touched = kept;
-        if (touched <= max)
+        if (kept <= max)
         {
-            return touched;
+            return kept;
         }
 
-        var priority = s.Priority;
-        for (var k = 0; k < touched; k++)
+        // Ranked in a contiguous array, so the selection below reads no name's bookkeeping twice.
+        var ranked = s.Ranked.AsSpan(0, kept);
+        for (var k = 0; k < kept; k++)
         {
             var n = s.Touched[k];
-            priority[n] = acc[n] / (queryWeight + (0.5f * Math.Max(0f, nameWeight[n] - acc[n])));
+            var sum = evidence[n].Sum;
+            ranked[k] = new RankedName(sum / (queryWeight + (0.5f * Math.Max(0f, nameWeight[n] - sum))), n);
         }
 
-        acc = priority;
-        var items = s.Touched.AsSpan(0, touched);
-        int lo = 0, hi = touched - 1;
+        int lo = 0, hi = kept - 1;
         while (lo < hi)
         {
-            var pivot = acc[items[(lo + hi) >>> 1]];
+            var pivot = ranked[(lo + hi) >>> 1].Priority;
             int i = lo, j = hi;
             while (i <= j)
             {
-                while (acc[items[i]] > pivot)
+                while (ranked[i].Priority > pivot)
                 {
                     i++;
                 }
 
-                while (acc[items[j]] < pivot)
+                while (ranked[j].Priority < pivot)
                 {
                     j--;
                 }
 
                 if (i <= j)
                 {
-                    (items[i], items[j]) = (items[j], items[i]);
+                    (ranked[i], ranked[j]) = (ranked[j], ranked[i]);
                     i++;
                     j--;
                 }
@@ -274,6 +273,11 @@ public sealed partial class ScreeningEngine
             {
                 break;
             }
+        }
+
+        for (var k = 0; k < max; k++)
+        {
+            s.Touched[k] = ranked[k].Name;
         }
 
         return max;

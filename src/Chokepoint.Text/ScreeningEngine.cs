@@ -156,16 +156,24 @@ public sealed partial class ScreeningEngine : IPartyScreener
     /// <summary>Returns the entry with the given id, or null.</summary>
     public ListEntry? GetEntry(EntityId id) => _byId.TryGetValue(id, out var i) ? _entries[i] : null;
 
+    // What the candidate index has found for one listed name in the current query.
+    private struct NameEvidence
+    {
+        public int Query;
+        public int Token;
+        public float Sum;
+    }
+
+    private readonly record struct RankedName(float Priority, int Name);
+
     private sealed class Scratch
     {
         public Scratch(ScreeningEngine owner, int names, int entities, int tokenIds)
         {
             Owner = owner;
             Memo = new SimilarityMemo(tokenIds);
-            Accumulated = new float[names];
-            Priority = new float[names];
-            QueryOf = new int[names];
-            TokenOf = new int[names];
+            Evidence = new NameEvidence[names];
+            Ranked = new RankedName[names];
             Touched = new int[names];
             EntityScore = new float[entities];
             EntityName = new int[entities];
@@ -179,13 +187,9 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
         public List<(int Entity, string Value)> IdentifierOwners { get; } = [];
 
-        public float[] Accumulated { get; }
+        public NameEvidence[] Evidence { get; }
 
-        public float[] Priority { get; }
-
-        public int[] QueryOf { get; }
-
-        public int[] TokenOf { get; }
+        public RankedName[] Ranked { get; }
 
         public int[] Touched { get; }
 
