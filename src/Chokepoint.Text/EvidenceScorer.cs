@@ -15,6 +15,9 @@ internal static class EvidenceScorer
     public const double OtherSchemaConflict = -0.08;
     public const double DecisiveScore = 0.99;
 
+    /// <summary>The most that <see cref="Apply"/> can add to a name score: a full birth date and a country.</summary>
+    public const double MaxGain = FullBirthDateMatch + CountryMatch;
+
     /// <summary>Returns the sum of the effects; adds each to <paramref name="evidence"/> when given.</summary>
     public static double Apply(PartyQuery query, EntitySchema listedSchema, IReadOnlyList<BirthDate> birthDates, IReadOnlyList<string> nationalities,
         IReadOnlyList<string> citizenships, IReadOnlyList<string> countries, List<EvidenceEffect>? evidence)

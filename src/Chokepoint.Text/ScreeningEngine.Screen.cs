@@ -356,9 +356,19 @@ public sealed partial class ScreeningEngine
     {
         var top = Math.Max(1, options.Top);
         var best = new List<(double Score, int Entity)>(top + 1);
+        var anyIdentifier = s.IdentifierOwners.Count > 0;
         for (var k = 0; k < entityCount; k++)
         {
             var e = s.EntityList[k];
+
+            // Evidence can add at most MaxGain, so a name score too low to reach the cut needs no look at the entry
+            // (the margin covers the rounding of final scores, where a tie is broken by entity id).
+            var reachable = s.EntityScore[e] + EvidenceScorer.MaxGain + 0.0001;
+            if (!anyIdentifier && (reachable < options.MinScore || (best.Count == top && reachable < best[top - 1].Score)))
+            {
+                continue;
+            }
+
             var final = Final(s, query, e, s.EntityScore[e], null);
             if (final < options.MinScore)
             {
