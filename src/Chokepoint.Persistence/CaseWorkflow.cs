@@ -17,6 +17,8 @@ public sealed record ApprovalOutcome(Case Case, Decision Decision, IReadOnlyList
 /// <param name="time">The clock.</param>
 public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimeProvider time)
 {
+    private const int ConcurrencyAttempts = 3;
+
     // Two alerts for the same party at once must land in one case; finding and opening are serialised per process.
     private static readonly SemaphoreSlim AlertGate = new(1, 1);
 
@@ -32,30 +34,9 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
     /// The alert's id when the caller makes it repeatable (a batch job's query); an alert already stored under it is
     /// returned as it is instead of being recorded twice. Null draws a new id.
     /// </param>
-    /// <returns>The case and the alert.</returns>
-    public Task<(Case Case, Alert Alert)> RecordAlertAsync(PartyQuery query, ScreeningResult result, Func<EntityId, string> entryHash, string origin, string actor, CancellationToken cancellationToken, string? findingsJson = null, Guid? alertId = null)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(entryHash);
-        var matches = new List<AlertMatch>(result.Matches.Count);
-        foreach (var m in result.Matches)
-        {
-            matches.Add(AlertMatch.From(m, entryHash(m.EntityId)));
-        }
-
-        return RecordAsync(
-            PartyKey.From(query),
-            query.Name,
-            origin,
-            CaseJson.Serialize(query),
-            matches,
-            findingsJson,
-            actor,
-            id => CaseJson.Serialize(new { alertId = id, origin, query, matches = result.Matches.Select(m => new { entityId = m.EntityId.ToString(), m.Score }) }),
-            cancellationToken,
-            alertId);
-    }
+    /// <returns>Where the alert was recorded.</returns>
+    public async Task<RecordedAlert> RecordAlertAsync(PartyQuery query, ScreeningResult result, Func<EntityId, string> entryHash, string origin, string actor, CancellationToken cancellationToken, string? findingsJson = null, Guid? alertId = null) =>
+        (await RecordAlertsAsync([AlertRequest.ForScreening(query, result, entryHash, origin, actor, findingsJson, alertId)], cancellationToken))[0];
 
     /// <summary>
     /// Records a shipment check that needs review or blocks: adds an alert to the shipment's open case or opens one,
@@ -64,28 +45,50 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
     /// <param name="shipment">The check to record.</param>
     /// <param name="actor">Who ran the check.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
-    /// <returns>The case and the alert.</returns>
-    public Task<(Case Case, Alert Alert)> RecordShipmentAlertAsync(ShipmentAlert shipment, string actor, CancellationToken cancellationToken)
+    /// <returns>Where the alert was recorded.</returns>
+    public async Task<RecordedAlert> RecordShipmentAlertAsync(ShipmentAlert shipment, string actor, CancellationToken cancellationToken) =>
+        (await RecordAlertsAsync([AlertRequest.ForShipment(shipment, actor)], cancellationToken))[0];
+
+    /// <summary>
+    /// Records a group of alerts in one transaction with their audit records: each joins its party's open case, or
+    /// opens one; alerts of the same party in the group join the same case.
+    /// </summary>
+    /// <remarks>
+    /// The open cases are found by party key alone, without their earlier alerts, so the cost does not grow as a case
+    /// fills. A repeatable alert id already stored (or repeated in the group) returns the stored alert and is not
+    /// recorded again. Another writer that changed one of the cases meanwhile (a decision) makes the group start over
+    /// on the new state. The context must hold no other pending changes.
+    /// </remarks>
+    /// <param name="group">The alerts, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the save; nothing of the group is stored then.</param>
+    /// <returns>One result per alert, in order.</returns>
+    public async Task<IReadOnlyList<RecordedAlert>> RecordAlertsAsync(IReadOnlyList<AlertRequest> group, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(shipment);
-        return RecordAsync(
-            PartyKey.ForShipment(shipment.DocumentId),
-            shipment.CaseName,
-            ShipmentAlert.Origin,
-            shipment.DocumentJson,
-            shipment.Matches,
-            shipment.FindingsJson,
-            actor,
-            alertId => CaseJson.Serialize(new
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.Count == 0)
+        {
+            return [];
+        }
+
+        await AlertGate.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
             {
-                alertId,
-                origin = ShipmentAlert.Origin,
-                documentId = shipment.DocumentId,
-                decision = shipment.Decision,
-                findings = shipment.FindingCount,
-                matches = shipment.Matches.Select(m => new { m.EntityId, m.Score }),
-            }),
-            cancellationToken);
+                try
+                {
+                    return await TryRecordAlertsAsync(group, cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyAttempts)
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+        finally
+        {
+            AlertGate.Release();
+        }
     }
 
     /// <summary>Loads a case with its alerts, matches and decisions, or null.</summary>
@@ -146,48 +149,125 @@ public sealed class CaseWorkflow(ChokepointDbContext db, AuditLog audit, TimePro
     public async Task<IReadOnlyList<Suppression>> SuppressionsAsync(CancellationToken cancellationToken) =>
         await db.Suppressions.AsNoTracking().ToListAsync(cancellationToken);
 
-    private async Task<(Case Case, Alert Alert)> RecordAsync(string key, string partyName, string origin, string queryJson, IReadOnlyList<AlertMatch> matches, string? findingsJson, string actor, Func<Guid, string> alertDetails, CancellationToken cancellationToken, Guid? alertId = null)
+    private async Task<IReadOnlyList<RecordedAlert>> TryRecordAlertsAsync(IReadOnlyList<AlertRequest> group, CancellationToken cancellationToken)
     {
-        await AlertGate.WaitAsync(cancellationToken);
-        try
+        // A batch chunk screened again after a crash must not raise its alerts a second time.
+        var stored = await StoredAlertsAsync(group, cancellationToken);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in group)
         {
-            // A batch chunk screened again after a crash must not raise its alerts a second time.
-            if (alertId is { } known && await db.Alerts.AsNoTracking().Where(a => a.Id == known).Select(a => (Guid?)a.CaseId).FirstOrDefaultAsync(cancellationToken) is { } caseId)
+            if (!stored.ContainsKey(r.AlertId))
             {
-                var stored = (await GetAsync(caseId, cancellationToken))!;
-                return (stored, stored.Alerts.First(a => a.Id == known));
+                keys.Add(r.PartyKey);
+            }
+        }
+
+        var open = await OpenCasesAsync(keys, cancellationToken);
+        var now = time.GetUtcNow();
+        var entries = new List<AuditEntry>(group.Count + 8);
+        var opened = new HashSet<Guid>();
+        var placed = new (Case? Case, Alert? Alert, bool Opened, RecordedAlert? Stored)[group.Count];
+        var first = new Dictionary<Guid, int>();
+        for (var i = 0; i < group.Count; i++)
+        {
+            var r = group[i];
+            if (stored.TryGetValue(r.AlertId, out var known))
+            {
+                placed[i] = (null, null, false, known);
+                continue;
             }
 
-            var now = time.GetUtcNow();
-            var c = await db.Cases.Include(x => x.Alerts).ThenInclude(a => a.Matches).Include(x => x.Decisions)
-                .Where(x => x.PartyKey == key && x.Status != CaseStatus.Closed).OrderBy(x => x.OpenedAt).FirstOrDefaultAsync(cancellationToken);
-            var opened = c is null;
+            if (r.IsRepeatable && first.TryGetValue(r.AlertId, out var earlier))
+            {
+                placed[i] = placed[earlier];
+                continue;
+            }
+
+            var opens = !open.TryGetValue(r.PartyKey, out var c);
             if (c is null)
             {
-                c = Case.Open(Guid.NewGuid(), key, partyName, now);
+                c = Case.Open(Guid.NewGuid(), r.PartyKey, r.PartyName, now);
                 db.Cases.Add(c);
+                open.Add(r.PartyKey, c);
+                opened.Add(c.Id);
+                entries.Add(new AuditEntry(r.Actor, "case.open", c.Id.ToString(), CaseJson.Serialize(new { partyKey = r.PartyKey, partyName = r.PartyName })));
             }
 
-            var alert = c.AddAlert(alertId ?? Guid.NewGuid(), origin, queryJson, matches, actor, now, findingsJson).Value!;
-            if (!opened)
+            var alert = c.AddAlert(r.AlertId, r.Origin, r.QueryJson, r.Matches, r.Actor, now, r.FindingsJson).Value!;
+            if (!opened.Contains(c.Id))
             {
                 db.Alerts.Add(alert);
             }
 
-            var entries = new List<AuditEntry>(2);
-            if (opened)
-            {
-                entries.Add(new AuditEntry(actor, "case.open", c.Id.ToString(), CaseJson.Serialize(new { partyKey = key, partyName })));
-            }
+            entries.Add(new AuditEntry(r.Actor, "alert.raise", c.Id.ToString(), r.Details));
+            placed[i] = (c, alert, opens, null);
+            first[r.AlertId] = i;
+        }
 
-            entries.Add(new AuditEntry(actor, "alert.raise", c.Id.ToString(), alertDetails(alert.Id)));
-            await audit.CommitAsync(db, entries, cancellationToken);
-            return (c, alert);
-        }
-        finally
+        await audit.CommitAsync(db, entries, cancellationToken);
+
+        // The version reported is the case's after the whole group: the one a decision must echo.
+        var results = new RecordedAlert[group.Count];
+        for (var i = 0; i < placed.Length; i++)
         {
-            AlertGate.Release();
+            var (c, alert, opens, known) = placed[i];
+            results[i] = known ?? new RecordedAlert(c!.Id, c.Version, opens, alert!);
         }
+
+        return results;
+    }
+
+    private async Task<Dictionary<Guid, RecordedAlert>> StoredAlertsAsync(IReadOnlyList<AlertRequest> group, CancellationToken cancellationToken)
+    {
+        var ids = new List<Guid>();
+        foreach (var r in group)
+        {
+            if (r.IsRepeatable)
+            {
+                ids.Add(r.AlertId);
+            }
+        }
+
+        var stored = new Dictionary<Guid, RecordedAlert>();
+        if (ids.Count == 0)
+        {
+            return stored;
+        }
+
+        var alerts = await db.Alerts.AsNoTracking().Include(a => a.Matches).Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        if (alerts.Count == 0)
+        {
+            return stored;
+        }
+
+        var caseIds = alerts.Select(a => a.CaseId).Distinct().ToList();
+        var versions = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.Version }).ToDictionaryAsync(c => c.Id, c => c.Version, cancellationToken);
+        foreach (var a in alerts)
+        {
+            stored[a.Id] = new RecordedAlert(a.CaseId, versions[a.CaseId], false, a);
+        }
+
+        return stored;
+    }
+
+    // The party's open case without its alerts or decisions: adding an alert needs neither.
+    private async Task<Dictionary<string, Case>> OpenCasesAsync(HashSet<string> keys, CancellationToken cancellationToken)
+    {
+        var open = new Dictionary<string, Case>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return open;
+        }
+
+        var list = keys.ToList();
+        var cases = await db.Cases.Where(x => list.Contains(x.PartyKey) && x.Status != CaseStatus.Closed)
+            .OrderBy(x => x.OpenedAt).ThenBy(x => x.Id).ToListAsync(cancellationToken);
+        foreach (var c in cases)
+        {
+            open.TryAdd(c.PartyKey, c);
+        }
+
+        return open;
     }
 
     private async Task<CaseResult<T>> ChangeAsync<T>(Guid caseId, int? expectedVersion, Func<Case, DateTimeOffset, CaseResult<T>> change, Func<T, IReadOnlyList<AuditEntry>> auditEntries, Action<T> track, CancellationToken cancellationToken)

@@ -35,12 +35,12 @@ public sealed class PersistenceTests : IDisposable
         var workflow = new CaseWorkflow(db, audit, _time);
         var query = new PartyQuery { Id = "P-1", Name = "Alabuga SEZ" };
 
-        var (c, _) = await workflow.RecordAlertAsync(query, Alerting(), _ => "hash-1", "api", "erp", Ct);
-        var decided = await workflow.DecideAsync(c.Id, c.Version, DecisionOutcome.FalsePositive, "Different entity", TimeSpan.FromDays(30), "ana", Ct);
-        var approved = await workflow.ApproveAsync(c.Id, decided.Value!.Id, null, "sue", Ct);
+        var c = await workflow.RecordAlertAsync(query, Alerting(), _ => "hash-1", "api", "erp", Ct);
+        var decided = await workflow.DecideAsync(c.CaseId, c.CaseVersion, DecisionOutcome.FalsePositive, "Different entity", TimeSpan.FromDays(30), "ana", Ct);
+        var approved = await workflow.ApproveAsync(c.CaseId, decided.Value!.Id, null, "sue", Ct);
 
         await using var fresh = await ServerDatabase.OpenAsync(setting, Ct);
-        var loaded = await new CaseWorkflow(fresh, audit, _time).GetAsync(c.Id, Ct);
+        var loaded = await new CaseWorkflow(fresh, audit, _time).GetAsync(c.CaseId, Ct);
         Assert.True(approved.IsSuccess, approved.Error?.Message);
         Assert.Equal(CaseStatus.Closed, loaded!.Status);
         Assert.Single(loaded.Alerts[0].Matches);
@@ -60,21 +60,21 @@ public sealed class PersistenceTests : IDisposable
         var setting = await DatabaseAsync(provider);
         using var audit = new AuditLog(_time);
         await using var db1 = await ServerDatabase.OpenAsync(setting, Ct);
-        var (c, _) = await new CaseWorkflow(db1, audit, _time).RecordAlertAsync(new PartyQuery { Id = "P-2", Name = "X" }, Alerting(), _ => "h", "api", "erp", Ct);
+        var caseId = (await new CaseWorkflow(db1, audit, _time).RecordAlertAsync(new PartyQuery { Id = "P-2", Name = "X" }, Alerting(), _ => "h", "api", "erp", Ct)).CaseId;
         await using var a = await ServerDatabase.OpenAsync(setting, Ct);
         await using var b = await ServerDatabase.OpenAsync(setting, Ct);
         var first = new CaseWorkflow(a, audit, _time);
         var second = new CaseWorkflow(b, audit, _time);
 
         // Both load the case before either saves: the second save must not overwrite the first.
-        var loadedA = await first.GetAsync(c.Id, Ct);
-        var loadedB = await second.GetAsync(c.Id, Ct);
+        var loadedA = await first.GetAsync(caseId, Ct);
+        var loadedB = await second.GetAsync(caseId, Ct);
         var ra = loadedA!.Decide(Guid.NewGuid(), DecisionOutcome.TrueMatch, "a", "ana", _time.GetUtcNow());
         var rb = loadedB!.Decide(Guid.NewGuid(), DecisionOutcome.FalsePositive, "b", "bob", _time.GetUtcNow());
         a.Add(ra.Value!);
         b.Add(rb.Value!);
-        await audit.CommitAsync(a, [new AuditEntry("ana", "case.decide", c.Id.ToString())], Ct);
-        var ex = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => audit.CommitAsync(b, [new AuditEntry("bob", "case.decide", c.Id.ToString())], Ct));
+        await audit.CommitAsync(a, [new AuditEntry("ana", "case.decide", caseId.ToString())], Ct);
+        var ex = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => audit.CommitAsync(b, [new AuditEntry("bob", "case.decide", caseId.ToString())], Ct));
 
         Assert.NotNull(ex);
         await using var check = await ServerDatabase.OpenAsync(setting, Ct);
@@ -92,14 +92,15 @@ public sealed class PersistenceTests : IDisposable
         var query = new PartyQuery { Id = "P-3", Name = "Alabuga SEZ" };
         var alertId = Guid.NewGuid();
 
-        var (first, alert) = await new CaseWorkflow(db, audit, _time).RecordAlertAsync(query, Alerting(), _ => "h", "batch", "erp", Ct, alertId: alertId);
+        var first = await new CaseWorkflow(db, audit, _time).RecordAlertAsync(query, Alerting(), _ => "h", "batch", "erp", Ct, alertId: alertId);
         await using var again = await ServerDatabase.OpenAsync(setting, Ct);
-        var (second, repeated) = await new CaseWorkflow(again, audit, _time).RecordAlertAsync(query, Alerting(), _ => "h", "batch", "erp", Ct, alertId: alertId);
+        var second = await new CaseWorkflow(again, audit, _time).RecordAlertAsync(query, Alerting(), _ => "h", "batch", "erp", Ct, alertId: alertId);
 
         await using var check = await ServerDatabase.OpenAsync(setting, Ct);
-        Assert.Equal(alertId, alert.Id);
-        Assert.Equal(first.Id, second.Id);
-        Assert.Equal(alertId, repeated.Id);
+        Assert.Equal(alertId, first.Alert.Id);
+        Assert.Equal(first.CaseId, second.CaseId);
+        Assert.Equal(alertId, second.Alert.Id);
+        Assert.False(second.OpenedCase);
         Assert.Single(await check.Alerts.ToListAsync(Ct));
         Assert.Equal(2, (await AuditLog.VerifyAsync(check, Ct)).Checked);
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Chokepoint.Cases;
 using Chokepoint.Core;
-using Chokepoint.Persistence;
 using Chokepoint.Server.Auth;
 using Chokepoint.Server.Screening;
 using Chokepoint.Trade;
@@ -32,7 +31,7 @@ public static class ShipmentEndpoints
     }
 
     /// <summary>Parses the document, checks it, and opens or joins a case when it needs review or blocks; a clear check is audited.</summary>
-    public static async Task<IResult> CheckAsync(HttpRequest request, ClaimsPrincipal user, ScreeningState state, TradeReference reference, ScreeningAuditQueue audit, CaseWorkflow cases, CancellationToken cancellationToken)
+    public static async Task<IResult> CheckAsync(HttpRequest request, ClaimsPrincipal user, ScreeningState state, TradeReference reference, ScreeningAuditQueue audit, AlertRecorder alerts, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(cancellationToken);
@@ -70,8 +69,8 @@ public static class ShipmentEndpoints
             PartyMatches(snapshot, doc, result),
             ShipmentJson.Serialize(result),
             result.Findings.Count);
-        var (c, _) = await cases.RecordShipmentAlertAsync(alert, actor, CancellationToken.None);
-        return TypedResults.Ok(new ShipmentCheckLine(result.Id, result.Decision, result.Findings, c.Id));
+        var recorded = await alerts.RecordAsync(AlertRequest.ForShipment(alert, actor), CancellationToken.None);
+        return TypedResults.Ok(new ShipmentCheckLine(result.Id, result.Decision, result.Findings, recorded.CaseId));
     }
 
     private static string CaseName(ShipmentDocument doc)

@@ -63,6 +63,7 @@ public static class ServerServices
         services.TryAddSingleton<IListSource>(sp => options.ListsDirectory is { } dir
             ? new DirectoryListSource(Path.GetFullPath(dir))
             : new StoredListSource(SnapshotStore.Open(sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<AlertRecorder>().AddHostedService(sp => sp.GetRequiredService<AlertRecorder>());
         services.AddSingleton<ScreeningAuditQueue>().AddHostedService(sp => sp.GetRequiredService<ScreeningAuditQueue>());
         services.AddSingleton<BatchWorker>().AddHostedService(sp => sp.GetRequiredService<BatchWorker>());
         services.AddHostedService<ListRefreshService>();

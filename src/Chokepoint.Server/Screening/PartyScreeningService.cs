@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Chokepoint.Cases;
 using Chokepoint.Core;
-using Chokepoint.Persistence;
 using Chokepoint.Server.Telemetry;
 
 namespace Chokepoint.Server.Screening;
@@ -17,7 +16,7 @@ public sealed record ScreenOutcome(ScreeningResult Result, Guid? CaseId, int Sup
 public sealed class PartyScreeningService(
     SuppressionCache suppressions,
     ScreeningAuditQueue auditQueue,
-    IServiceScopeFactory scopes,
+    AlertRecorder alerts,
     ServerMetrics metrics,
     TimeProvider time)
 {
@@ -69,9 +68,9 @@ public sealed class PartyScreeningService(
 
     private async Task<ScreenOutcome> OpenCaseAsync(ScreeningSnapshot snapshot, PartyQuery query, ScreeningResult result, int suppressed, string actor, string origin, Guid? alertId, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var workflow = scope.ServiceProvider.GetRequiredService<CaseWorkflow>();
-        var (c, _) = await workflow.RecordAlertAsync(query, result, snapshot.Fingerprint, origin, actor, cancellationToken, alertId: alertId);
-        return new ScreenOutcome(result, c.Id, suppressed);
+        // Serialised here, on the request's thread, so the single alert writer only stores.
+        var request = AlertRequest.ForScreening(query, result, snapshot.Fingerprint, origin, actor, alertId: alertId);
+        var recorded = await alerts.RecordAsync(request, cancellationToken);
+        return new ScreenOutcome(result, recorded.CaseId, suppressed);
     }
 }

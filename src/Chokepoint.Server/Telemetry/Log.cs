@@ -39,6 +39,9 @@ internal static partial class Log
     [LoggerMessage(1050, LogLevel.Error, "Writing {Count} screening audit records failed; retrying")]
     public static partial void AuditWriteFailed(ILogger logger, Exception exception, int count);
 
+    [LoggerMessage(1051, LogLevel.Error, "Recording a group of {Count} alerts failed; every request in it was answered with the error")]
+    public static partial void AlertWriteFailed(ILogger logger, Exception exception, int count);
+
     [LoggerMessage(1060, LogLevel.Error, "Unhandled error on {Path}")]
     public static partial void Unhandled(ILogger logger, Exception exception, string path);
 }
