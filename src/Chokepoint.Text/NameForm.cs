@@ -277,6 +277,11 @@ internal sealed class NameForm
                 alt = Romanization.Key(text[1..], true);
             }
         }
+        else if (Romanization.AlternativeKey(text) is { } other)
+        {
+            // Another system's reading: Wade-Giles, McCune-Reischauer, French or German spellings (Romanization).
+            alt = other;
+        }
         else if (text.Contains('x', StringComparison.Ordinal))
         {
             // Scholarly and ISO 9 romanisation write х as x (Xaritonov, Mixajlovich, Alexin); English reads x as ks

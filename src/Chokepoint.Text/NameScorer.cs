@@ -185,7 +185,10 @@ internal static class NameScorer
 
                 var left = b[j].Key.AsSpan();
                 var right = b[j + 1].Key.AsSpan();
-                if (left.Length + right.Length < 4 || !JoinedNear(whole, left, right))
+                // Syllables of another romanisation meet on their alternative keys (Chin ping / Jinping, Tse tung / Zedong).
+                var anyAlt = (a[i].AltKey ?? b[j].AltKey ?? b[j + 1].AltKey) is not null;
+                if (left.Length + right.Length < 4 || (!JoinedNear(whole, left, right)
+                    && !(anyAlt && JoinedNear(a[i].AltKey ?? whole, b[j].AltKey ?? left, b[j + 1].AltKey ?? right))))
                 {
                     continue;
                 }

@@ -112,9 +112,9 @@ internal static class Romanization
                     a[n++] = 'i';
                     break;
                 case 'j':
-                    // Inside a word j is the glide й or the soft ja/ju of GOST and ISO 9 (Sergej, Deljagin); at the start
-                    // it stays ambiguous between Jurij and Jamal.
-                    a[n++] = n > 0 ? 'i' : 'J';
+                    // j is the glide й or the soft ja/ju of GOST, ISO 9 and German (Sergej, Deljagin, Juri); the English
+                    // j of Jamal and Javad (Russian dzh) is the alternative reading (AlternativeKey).
+                    a[n++] = 'i';
                     break;
                 default:
                     a[n++] = c;
@@ -127,9 +127,80 @@ internal static class Romanization
         return Finish(a[..n]);
     }
 
+    /// <summary>
+    /// Returns the key of the token as another romanisation system would read it, or null when no other reading applies.
+    /// </summary>
+    /// <remarks>
+    /// In order: Chinese and Korean syllables (<see cref="EastAsianRomanization"/>); French spellings of Russian names,
+    /// which write ш as ch and ж as j (Choïgou, Joukov); German spellings, which write х as ch beside sch and tsch
+    /// (Chruschtschow); an initial j read as the English j that Russian writes dzh (Javad, Dzhavad).
+    /// </remarks>
+    public static string? AlternativeKey(string token)
+    {
+        var key = Key(token);
+        if (EastAsianRomanization.Key(token) is { } syllables)
+        {
+            return string.Equals(syllables, key, StringComparison.Ordinal) ? null : syllables;
+        }
+
+        var s = token.AsSpan();
+        if (s.Length > MaxToken || s.Length < 3)
+        {
+            return null;
+        }
+
+        // French: ou for u marks the token; its ch is ш (tch is ч) and its j is ж (dj is дж).
+        var french = s.Contains("ou", StringComparison.Ordinal);
+
+        // German: sch for ш marks the token; its ch alone is х.
+        var german = !french && s.Contains("sch", StringComparison.Ordinal);
+        if (french || german)
+        {
+            Span<char> b = stackalloc char[(s.Length * 2) + 1];
+            var n = 0;
+            var changed = false;
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                var alone = i == 0 || s[i - 1] is not ('t' or 's' or 'd');
+                if (c == 'c' && i + 1 < s.Length && s[i + 1] == 'h' && alone)
+                {
+                    b[n++] = french ? 's' : 'k';
+                    b[n++] = 'h';
+                    i++;
+                    changed = true;
+                }
+                else if (french && c == 'j' && alone)
+                {
+                    b[n++] = 'z';
+                    b[n++] = 'h';
+                    changed = true;
+                }
+                else
+                {
+                    b[n++] = c;
+                }
+            }
+
+            if (changed)
+            {
+                return Key(new string(b[..n]));
+            }
+        }
+
+        return s[0] == 'j' && key.Length > 1 && key[0] == 'i' ? string.Concat("J", key.AsSpan(1)) : null;
+    }
+
     private static string Finish(Span<char> a)
     {
         var n = a.Length;
+
+        // ё after ш, щ, ч and ж ends a name as -ov in German, French and Polish and as -ev in English (Gorbatschow,
+        // Gorbatchov, Gorbachev; Chruschtschow, Khrushchev).
+        if (n > 4 && a[n - 1] == 'v' && a[n - 2] == 'o' && a[n - 3] is 'S' or 'C' or 'Z')
+        {
+            a[n - 2] = 'e';
+        }
 
         // Final -ff is the French/German spelling of -ov (Smirnoff).
         if (n > 3 && a[n - 1] == 'f' && a[n - 2] == 'f')

@@ -1,0 +1,113 @@
+using Chokepoint.Core;
+
+namespace Chokepoint.Text.Tests;
+
+public sealed class RomanizationSystemsTests
+{
+    private static PairComparison Compare(string a, string b, EntitySchema schema = EntitySchema.Person) =>
+        NameComparer.Compare(new PartyQuery { Name = a, Schema = schema }, new PartyQuery { Name = b, Schema = schema });
+
+    [Theory]
+    // Wade-Giles (apostrophes kept, dropped, or syllables written apart) against pinyin.
+    [InlineData("Hsi Chin-p'ing", "Xi Jinping")]
+    [InlineData("Hsi Chin Ping", "XI Jinping")]
+    [InlineData("Mao Tse-tung", "Mao Zedong")]
+    [InlineData("Chou En-lai", "Zhou Enlai")]
+    [InlineData("Teng Hsiao-p'ing", "Deng Xiaoping")]
+    [InlineData("Chiang Ching-kuo", "Jiang Jingguo")]
+    [InlineData("Li Hsien-nien", "Li Xiannian")]
+    [InlineData("Liu Shao-ch'i", "Liu Shaoqi")]
+    [InlineData("Chang Tsung-hsun", "Zhang Zongxun")]
+    [InlineData("Kuo Shih-chieh", "Guo Shijie")]
+    // McCune-Reischauer against Revised Romanization and common Korean spellings.
+    [InlineData("Kim Chong-un", "Kim Jong Un")]
+    [InlineData("Ri Pyong-chol", "Ri Byeong-cheol")]
+    [InlineData("Ri Pyong Chol", "Lee Byung Chul")]
+    [InlineData("Choe Ryong-hae", "Choi Ryong Hae")]
+    [InlineData("Pak Myong-chol", "Park Myung Chul")]
+    [InlineData("Chong Kyong-thaek", "Jeong Gyeong-taek")]
+    // French, German and Polish spellings of Russian names.
+    [InlineData("Sergueï Choïgou", "Sergei Shoigu")]
+    [InlineData("Gueorgui Joukov", "Georgy Zhukov")]
+    [InlineData("Nikita Chruschtschow", "Nikita Khrushchev")]
+    [InlineData("Michail Gorbatschow", "Mikhail Gorbachev")]
+    [InlineData("Siergiej Szojgu", "Sergei Shoigu")]
+    [InlineData("Iouri Oulianov", "Yuri Ulyanov")]
+    // Russian transliteration of Persian and Arabic names.
+    [InlineData("Mokhammad Dzhavad Zarif", "Mohammad Javad Zarif")]
+    [InlineData("Dzhafar Makhmudov", "Jafar Mahmudov")]
+    public void Compare_OtherRomanization_Matches(string a, string b)
+    {
+        var result = Compare(a, b);
+        Assert.True(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    // Another given name, or another surname, is another person whatever the romanisation.
+    [InlineData("Hsi Chin-p'ing", "Xi Jinwen")]
+    [InlineData("Mao Tse-min", "Mao Zedong")]
+    [InlineData("Kim Chong-chol", "Kim Jong Un")]
+    [InlineData("Pak Myong-chol", "Choi Myong Chol")]
+    [InlineData("Sergueï Choïgou", "Sergei Shoikhet")]
+    [InlineData("Dzhafar Makhmudov", "Jalal Mahmudov")]
+    public void Compare_OtherNameInOtherRomanization_DoesNotMatch(string a, string b)
+    {
+        var result = Compare(a, b);
+        Assert.False(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    [InlineData("hsi", "xi")]
+    [InlineData("chin", "jin")]
+    [InlineData("chou", "zhou")]
+    [InlineData("tung", "dong")]
+    [InlineData("tse", "ze")]
+    [InlineData("shih", "shi")]
+    [InlineData("hsueh", "xue")]
+    [InlineData("kuei", "gui")]
+    [InlineData("szu", "si")]
+    [InlineData("tsing", "qing")]
+    [InlineData("chong", "jeong")]
+    [InlineData("choi", "choe")]
+    [InlineData("pyong", "byeong")]
+    [InlineData("hyun", "hyeon")]
+    [InlineData("rhee", "lee")]
+    [InlineData("pak", "park")]
+    public void Key_SameSyllableInTwoSystems_IsEqual(string a, string b)
+    {
+        Assert.NotNull(EastAsianRomanization.Key(a));
+        Assert.Equal(EastAsianRomanization.Key(a), EastAsianRomanization.Key(b));
+    }
+
+    [Theory]
+    // Tokens that are no one or two syllables, or mix Chinese and Korean syllables, get no syllable key.
+    [InlineData("sergei")]
+    [InlineData("ivan")]
+    [InlineData("choigou")]
+    [InlineData("xassan")]
+    [InlineData("mohammad")]
+    [InlineData("zhangweiming")]
+    public void Key_NotEastAsianSyllables_IsNull(string token)
+    {
+        Assert.Null(EastAsianRomanization.Key(token));
+    }
+
+    [Theory]
+    [InlineData("xiaoping", "xiao", "ping")]
+    [InlineData("zedong", "tse", "tung")]
+    [InlineData("jongun", "chong", "un")]
+    public void Key_JoinedGivenName_IsItsSyllablesJoined(string joined, string first, string second)
+    {
+        Assert.Equal(EastAsianRomanization.Key(joined), (EastAsianRomanization.Key(first) ?? Romanization.Key(first)) + (EastAsianRomanization.Key(second) ?? Romanization.Key(second)));
+    }
+
+    [Theory]
+    [InlineData("choigou", "shoigu")]
+    [InlineData("joukov", "zhukov")]
+    [InlineData("chruschtschow", "khrushchev")]
+    [InlineData("javad", "dzhavad")]
+    public void AlternativeKey_FrenchGermanOrEnglishSpelling_IsTheOtherKey(string token, string other)
+    {
+        Assert.Equal(Romanization.Key(other), Romanization.AlternativeKey(token));
+    }
+}
