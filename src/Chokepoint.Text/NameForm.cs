@@ -61,11 +61,18 @@ internal sealed class NameForm
     {
         Original = original;
         Tokens = tokens;
+        foreach (var t in tokens)
+        {
+            HasConsonantal |= t.Consonantal;
+        }
     }
 
     public string Original { get; }
 
     public NameToken[] Tokens { get; }
+
+    /// <summary>Gets whether a token is written in a script without vowels (Arabic, Persian, Hebrew).</summary>
+    public bool HasConsonantal { get; }
 
     public static NameForm Create(string name, EntitySchema schema, ITokenRarity rarity)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chokepoint.Core;
 
 namespace Chokepoint.Text;
@@ -107,10 +108,25 @@ internal static class NameScorer
         }
 
         // Tokens joined on one side and split on the other (Abdul Rahman / Abdulrahman, Guang Zong / Guangzong).
-        MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
-        MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
-        ArabicReading.MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
-        ArabicReading.MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+        // Only unmatched tokens can take part: one on the joined side, two on the split side.
+        var qFree = m - Matched(qMatch[..m]);
+        var lFree = n - Matched(lMatch[..n]);
+        if (qFree >= 1 && lFree >= 2)
+        {
+            MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
+        }
+
+        if (lFree >= 1 && qFree >= 2)
+        {
+            MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+        }
+
+        // Arabic-script compounds need an Arabic-script token on one side.
+        if (query.HasConsonantal || listed.HasConsonantal)
+        {
+            ArabicReading.MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
+            ArabicReading.MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+        }
 
         // A query that holds the whole listed name plus more (an extra given name, a longer company name) is
         // likelier the listed party than one that also leaves listed tokens out (another surname).
@@ -156,6 +172,17 @@ internal static class NameScorer
         }
 
         return Math.Clamp(score, 0f, 1f);
+    }
+
+    private static int Matched(ReadOnlySpan<sbyte> match)
+    {
+        var count = 0;
+        foreach (var x in match)
+        {
+            count += x >= 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static float PairWeight(in NameToken q, in NameToken l) =>
@@ -207,14 +234,16 @@ internal static class NameScorer
         }
     }
 
+    // The length test is inlined at every call: most pairs fail it, and the buffer below would cost a call each.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool JoinedNear(ReadOnlySpan<char> whole, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
         var total = left.Length + right.Length;
-        if (total > 64 || Math.Abs(total - whole.Length) > 1)
-        {
-            return false;
-        }
+        return total <= 64 && Math.Abs(total - whole.Length) <= 1 && JoinedWithinOneEdit(whole, left, right, total);
+    }
 
+    private static bool JoinedWithinOneEdit(ReadOnlySpan<char> whole, ReadOnlySpan<char> left, ReadOnlySpan<char> right, int total)
+    {
         Span<char> joined = stackalloc char[total];
         left.CopyTo(joined);
         right.CopyTo(joined[left.Length..]);
