@@ -30,6 +30,9 @@ internal readonly record struct NameToken(
     /// <summary>Gets the number shared by listed tokens that are equal apart from their weight, or 0 (query tokens).</summary>
     public int SimilarityId { get; init; }
 
+    /// <summary>Gets whether <see cref="AltKey"/> is a translation (zavod for plant, morskoi for maritime) rather than another spelling.</summary>
+    public bool AltIsTranslation { get; init; }
+
     /// <summary>Gets the loose East Slavic consonant skeleton of the key (<see cref="EastSlavicVariants"/>), made once per token.</summary>
     public string SlavicSkeleton { get; init; } = EastSlavicVariants.SkeletonOf(Key);
 }

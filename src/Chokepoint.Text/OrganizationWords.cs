@@ -150,8 +150,10 @@ internal static class OrganizationWords
         }
 
         var stem = Stem(source);
+        var translated = false;
         if (Concepts.TryGetValue(stem, out var concept))
         {
+            translated = !string.Equals(stem, concept, StringComparison.Ordinal);
             stem = concept;
         }
         else if (!ReferenceEquals(source, token.Key) && stem.Length == source.Length)
@@ -165,7 +167,7 @@ internal static class OrganizationWords
             return token;
         }
 
-        return token with { AltKey = stem, AltSkeleton = Romanization.Skeleton(stem) };
+        return token with { AltKey = stem, AltSkeleton = Romanization.Skeleton(stem), AltIsTranslation = translated };
     }
 
     /// <summary>Returns the cross-language stem of a romanisation key (see <see cref="Romanization.Key(string)"/>).</summary>

@@ -110,7 +110,7 @@ internal static class TokenSimilarity
             && (Equals(q.AltKey, l.Key) || Equals(q.Key, l.AltKey) || Equals(q.AltKey, l.AltKey)))
         {
             best = 0.9f;
-            kind = TokenMatchKind.Transliteration;
+            kind = q.AltIsTranslation || l.AltIsTranslation ? TokenMatchKind.Synonym : TokenMatchKind.Transliteration;
         }
 
         // Regional spellings of Arabic and Persian names (Ahmet/Ahmad, Reza/Rida, Ghasem/Qasim, Abo/Abu).

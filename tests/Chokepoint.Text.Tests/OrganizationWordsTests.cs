@@ -33,6 +33,18 @@ public sealed class OrganizationWordsTests
         Assert.False(result.Match, $"{a} / {b}: score {result.Score}");
     }
 
+    [Theory]
+    // A translation (morskoi/maritime, zavod/plant) is explained as a synonym; a cognate spelling as a transliteration.
+    [InlineData("Kaspiyskoye morskoye agentstvo", "CASPIAN MARITIME AGENCY", "morskoye", "maritime", TokenMatchKind.Synonym)]
+    [InlineData("Kurgansky mekhanichesky zavod", "KURGAN MECHANICAL PLANT", "zavod", "plant", TokenMatchKind.Synonym)]
+    [InlineData("Kurgansky mekhanichesky zavod", "KURGAN MECHANICAL PLANT", "mekhanichesky", "mechanical", TokenMatchKind.Transliteration)]
+    public void Compare_OrganisationWordAlignment_NamesHowTheWordsMet(string a, string b, string queryToken, string listedToken, TokenMatchKind kind)
+    {
+        var alignment = Assert.Single(Compare(a, b).Explanation.Alignments, x => x.Query == queryToken);
+        Assert.Equal(listedToken, alignment.Listed);
+        Assert.Equal(kind, alignment.Kind);
+    }
+
     [Fact]
     public void Compare_PersonNames_AreNotStemmed()
     {
