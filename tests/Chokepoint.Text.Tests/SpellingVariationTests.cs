@@ -24,6 +24,13 @@ public sealed class SpellingVariationTests
     [InlineData("TALDY ZhChK", "TALDY LLC", EntitySchema.Organization)]
     [InlineData("PIHLAKA OU", "PIHLAKA LIMITED", EntitySchema.Organization)]
     [InlineData("AAT HRODNA AZOT", "OJSC HRODNA AZOT", EntitySchema.Organization)]
+    // Spelled-out German forms, dotted acronyms, abbreviated words inside a spelled-out form, Russian bank forms.
+    [InlineData("Nordwerk Gesellschaft mit beschränkter Haftung", "NORDWERK GMBH", EntitySchema.Organization)]
+    [InlineData("ALPENSTAHL GmbH & Co. KG", "Alpenstahl Kommanditgesellschaft", EntitySchema.Organization)]
+    [InlineData("J.S.C. Kalinovsky Zavod", "KALINOVSKY ZAVOD JSC", EntitySchema.Unknown)]
+    [InlineData("Zenith Ltd Liability Partnership", "ZENITH LLP", EntitySchema.Organization)]
+    [InlineData("Public Joint Stock Co Severny Kredit", "PJSC SEVERNY KREDIT", EntitySchema.Organization)]
+    [InlineData("Aktsionerny Kommercheski Bank Severny Kredit", "AO SEVERNY KREDIT", EntitySchema.Organization)]
     public void Compare_SpellingVariant_Matches(string a, string b, EntitySchema schema)
     {
         var result = Compare(a, b, schema);
