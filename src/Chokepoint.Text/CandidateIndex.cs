@@ -39,6 +39,7 @@ internal sealed class CandidateIndex
         Span<char> buffer = stackalloc char[64];
         for (var n = 0; n < names.Count; n++)
         {
+            AddJoinedPairs(lists, names[n].Tokens, n, buffer);
             foreach (var t in names[n].Tokens)
             {
                 if (!IsIndexed(t))
@@ -109,6 +110,32 @@ internal sealed class CandidateIndex
 
     // Zero marks an empty slot; a key hashing to zero shares a slot chain with one, which costs only a candidate.
     private static ulong NonZero(ulong hash) => hash == 0 ? 1 : hash;
+
+    // Two adjacent words are also indexed as one (NORD GOLD under nordgold), so a query that joins them finds the
+    // name; the scorer then aligns them as a compound.
+    private static void AddJoinedPairs(Dictionary<ulong, List<int>> lists, NameToken[] tokens, int name, Span<char> buffer)
+    {
+        for (var j = 0; j + 1 < tokens.Length; j++)
+        {
+            if (JoinedKey(tokens[j], tokens[j + 1], buffer) is { Length: > 0 } joined)
+            {
+                Add(lists, Hash(KeyKind, joined), name);
+            }
+        }
+    }
+
+    /// <summary>Writes the keys of two adjacent indexed Latin tokens, joined, into the buffer; empty when they cannot be joined.</summary>
+    public static ReadOnlySpan<char> JoinedKey(in NameToken left, in NameToken right, Span<char> buffer)
+    {
+        if (!IsIndexed(left) || !IsIndexed(right) || left.Consonantal || right.Consonantal || left.Key.Length + right.Key.Length > buffer.Length)
+        {
+            return [];
+        }
+
+        left.Key.AsSpan().CopyTo(buffer);
+        right.Key.AsSpan().CopyTo(buffer[left.Key.Length..]);
+        return buffer[..(left.Key.Length + right.Key.Length)];
+    }
 
     // Latin tokens are also indexed by their Arabic reading's loose key, so Arabic-script queries find them.
     private static void AddArabic(Dictionary<ulong, List<int>> lists, string reading, int name, Span<char> buffer)

@@ -119,6 +119,13 @@ public sealed partial class ScreeningEngine
             }
 
             Hit(s, _index.Lookup(CandidateIndex.KeyKind, tok.Key), w * KeyHit, t, stamp, ref touched);
+
+            // This word joined with the next (Nord Gold) may be one listed word (NORDGOLD).
+            if (t + 1 < tokens.Length && CandidateIndex.JoinedKey(tok, tokens[t + 1], buffer) is { Length: > 0 } joined)
+            {
+                Hit(s, _index.Lookup(CandidateIndex.KeyKind, joined), (w + tokens[t + 1].Weight) * KeyHit, t, stamp, ref touched);
+            }
+
             if (tok.AltKey is not null)
             {
                 Hit(s, _index.Lookup(CandidateIndex.KeyKind, tok.AltKey), w * KeyHit, t, stamp, ref touched);

@@ -139,6 +139,25 @@ public sealed class ScreeningEngineTests
         Assert.True(result.Matches[0].Score > 0.95, result.Matches[0].Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    // Two listed words written as one by the query, and one listed word written as two.
+    [InlineData("NORDGOLD", "joined")]
+    [InlineData("Trans Oil", "split")]
+    public void Screen_WordsJoinedOrSplit_FindsTheListedName(string query, string expected)
+    {
+        var engine = ScreeningEngine.Build(
+        [
+            Organization("joined", "NORD GOLD PLC"),
+            Organization("split", "TRANSOIL PJSC"),
+            Organization("other", "NORDIC GOLDEN HARVEST"),
+        ]);
+
+        var result = engine.Screen(new PartyQuery { Name = query, Schema = EntitySchema.Organization });
+
+        Assert.True(result.Alert, query);
+        Assert.Equal(new EntityId("test_list", expected), result.Matches[0].EntityId);
+    }
+
     [Fact]
     public void Build_Entries_CountsEntitiesAndNames()
     {
