@@ -105,5 +105,29 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal(2, (await AuditLog.VerifyAsync(check, Ct)).Checked);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task AppendManyAsync_AfterTrackedAppends_ChainContinuesAndVerifies(string provider)
+    {
+        var setting = await DatabaseAsync(provider);
+        using var audit = new AuditLog(_time);
+        await using var db = await ServerDatabase.OpenAsync(setting, Ct);
+        await audit.AppendAsync(db, new AuditEntry("admin", "key.create", "erp"), Ct);
+        var screenings = Enumerable.Range(0, 1500).Select(i => new AuditEntry("erp", "screen", "P-" + i, $$"""{"alert":false,"n":{{i}}}""")).ToList();
+
+        await audit.AppendManyAsync(db, screenings, Ct);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await audit.AppendAsync(db, new AuditEntry("admin", "key.revoke", "erp"), Ct);
+
+        await using var check = await ServerDatabase.OpenAsync(setting, Ct);
+        var verification = await AuditLog.VerifyAsync(check, Ct);
+        Assert.True(verification.IsIntact, verification.Message);
+        Assert.Equal(1502, verification.Checked);
+        var record = await check.AuditRecords.SingleAsync(r => r.Sequence == 501, Ct);
+        Assert.Equal("P-499", record.Subject);
+        Assert.Equal("""{"alert":false,"n":499}""", record.Details);
+        Assert.Equal(_time.GetUtcNow().AddSeconds(-1), record.At);
+    }
+
     public void Dispose() => _databases.Dispose();
 }

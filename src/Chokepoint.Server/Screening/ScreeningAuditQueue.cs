@@ -96,7 +96,7 @@ public sealed class ScreeningAuditQueue(IServiceScopeFactory scopes, AuditLog au
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ChokepointDbContext>();
-                await audit.CommitAsync(db, batch, cancellationToken);
+                await audit.AppendManyAsync(db, batch, cancellationToken);
                 return;
             }
             catch (Exception ex) when (attempt < 3 && ex is not OperationCanceledException)
