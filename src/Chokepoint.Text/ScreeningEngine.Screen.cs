@@ -382,8 +382,20 @@ public sealed partial class ScreeningEngine
                 continue;
             }
 
+            // Repeats of one record (KEY#2) take one place, the best-scoring one.
+            var repeat = best.FindIndex(b => _record[b.Entity] == _record[e]);
+            if (repeat >= 0)
+            {
+                if (!Ahead(final, e, best[repeat].Score, best[repeat].Entity))
+                {
+                    continue;
+                }
+
+                best.RemoveAt(repeat);
+            }
+
             var at = best.Count;
-            while (at > 0 && (best[at - 1].Score < final || (best[at - 1].Score == final && _entries[best[at - 1].Entity].Id > _entries[e].Id)))
+            while (at > 0 && Ahead(final, e, best[at - 1].Score, best[at - 1].Entity))
             {
                 at--;
             }
@@ -408,6 +420,10 @@ public sealed partial class ScreeningEngine
         var alert = matches.Length > 0 && matches[0].Score >= threshold;
         return new ScreeningResult(query.Id, alert, threshold, matches);
     }
+
+    // Higher score first; on a tie, the lower entity id (the record itself before its repeats).
+    private bool Ahead(double score, int entity, double otherScore, int other) =>
+        score > otherScore || (score == otherScore && _entries[other].Id > _entries[entity].Id);
 
     private double Final(Scratch s, PartyQuery query, int entity, float nameScore, List<EvidenceEffect>? evidence)
     {

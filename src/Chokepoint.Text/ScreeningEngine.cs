@@ -17,6 +17,7 @@ public sealed partial class ScreeningEngine : IPartyScreener
     private readonly NameForm[] _names;
     private readonly int[] _nameEntity;
     private readonly float[] _nameWeight;
+    private readonly int[] _record;
     private readonly TokenStatistics _statistics;
     private readonly CandidateIndex _index;
     private readonly FrozenDictionary<EntityId, int> _byId;
@@ -34,11 +35,13 @@ public sealed partial class ScreeningEngine : IPartyScreener
         _entries = entries;
         _names = names;
         _nameEntity = nameEntity;
+        _record = RecordsOf(entries);
         _nameWeight = new float[names.Length];
         for (var n = 0; n < names.Length; n++)
         {
             _nameWeight[n] = TotalWeight(names[n].Tokens);
         }
+
         _statistics = statistics;
         _index = index;
         _byId = byId;
@@ -136,6 +139,24 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
         return new ScreeningEngine([.. list], names, [.. nameEntity], statistics, index, byId.ToFrozenDictionary(),
             ids.ToFrozenDictionary(StringComparer.Ordinal), options, tokenIds.Count);
+    }
+
+    // A source that repeats a record's key gets it read as KEY#2, KEY#3 (KeyRegistry); they are one record to show.
+    private static int[] RecordsOf(ListEntry[] entries)
+    {
+        var first = new Dictionary<(string, string), int>();
+        var record = new int[entries.Length];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            var id = entries[e].Id;
+            var hash = id.Key.LastIndexOf('#');
+            var key = hash > 0 && int.TryParse(id.Key.AsSpan(hash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+                ? id.Key[..hash]
+                : id.Key;
+            record[e] = first.TryAdd((id.Source, key), e) ? e : first[(id.Source, key)];
+        }
+
+        return record;
     }
 
     private static string Signature(NameForm form)

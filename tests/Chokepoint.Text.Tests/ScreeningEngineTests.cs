@@ -159,6 +159,23 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_RecordRepeatedInItsSource_TakesOnePlace()
+    {
+        // A source that repeats a key is read as KEY#2 (KeyRegistry); the repeats must not push other parties out.
+        var engine = ScreeningEngine.Build(
+        [
+            Organization("17018", "PJSC SBERBANK"),
+            Organization("17018#2", "PJSC SBERBANK"),
+            Organization("17018#3", "PJSC SBERBANK"),
+            Organization("15076", "SBERBANK"),
+        ]);
+
+        var result = engine.Screen(new PartyQuery { Name = "Sberbank PAO" }, new ScreeningOptions { Top = 2 });
+
+        Assert.Equal(["test_list:17018", "test_list:15076"], result.Matches.Select(m => m.EntityId.ToString()));
+    }
+
+    [Fact]
     public void Build_Entries_CountsEntitiesAndNames()
     {
         Assert.Equal(10, Engine.EntityCount);
