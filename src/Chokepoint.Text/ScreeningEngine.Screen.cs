@@ -383,7 +383,7 @@ public sealed partial class ScreeningEngine
             }
 
             // Repeats of one record (KEY#2) take one place, the best-scoring one.
-            var repeat = best.FindIndex(b => _record[b.Entity] == _record[e]);
+            var repeat = IndexOfRecord(best, _record[e]);
             if (repeat >= 0)
             {
                 if (!Ahead(final, e, best[repeat].Score, best[repeat].Entity))
@@ -419,6 +419,19 @@ public sealed partial class ScreeningEngine
 
         var alert = matches.Length > 0 && matches[0].Score >= threshold;
         return new ScreeningResult(query.Id, alert, threshold, matches);
+    }
+
+    private int IndexOfRecord(List<(double Score, int Entity)> best, int record)
+    {
+        for (var k = 0; k < best.Count; k++)
+        {
+            if (_record[best[k].Entity] == record)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // Higher score first; on a tie, the lower entity id (the record itself before its repeats).
