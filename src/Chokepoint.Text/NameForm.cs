@@ -287,6 +287,11 @@ internal sealed class NameForm
                 alt = Romanization.Key(text[1..], true);
             }
         }
+        else if (NameVocabulary.NumberReading(text) is { } number)
+        {
+            // Number words meet digits, and no/nr meet number (NO. 2 / Number Two).
+            alt = number;
+        }
         else if (Romanization.AlternativeKey(text) is { } other)
         {
             // Another system's reading: Wade-Giles, McCune-Reischauer, French or German spellings (Romanization).

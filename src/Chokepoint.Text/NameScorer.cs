@@ -12,6 +12,7 @@ internal static class NameScorer
     private const float ExtraQueryFactor = 1.0f;
     private const float CoveredExtraQueryFactor = 0.5f;
     private const float SingleFuzzyTokenFactor = 0.88f;
+    private const float ConflictingNumberFactor = 0.8f;
     private const int Max = NameForm.MaxTokens;
 
     public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null,
@@ -145,25 +146,35 @@ internal static class NameScorer
         }
 
         var extraFactor = fullyCovered && covered >= 2 ? CoveredExtraQueryFactor : ExtraQueryFactor;
+        var queryNumberLeft = false;
         for (var i = 0; i < m; i++)
         {
             if (qMatch[i] < 0)
             {
                 den += extraFactor * q[i].Weight;
+                queryNumberLeft |= IsNumber(q[i]);
                 unmatchedQuery?.Add(q[i].Text);
             }
         }
 
+        var listedNumberLeft = false;
         for (var j = 0; j < n; j++)
         {
             if (lMatch[j] < 0)
             {
                 den += MissingListedFactor * l[j].Weight;
+                listedNumberLeft |= IsNumber(l[j]);
                 unmatchedListed?.Add(l[j].Text);
             }
         }
 
         var score = den <= 0f ? 0f : num / den;
+
+        // Two different numbers name two different things (Plant No 9 / Plant No 8, military unit 52688 / 52689).
+        if (queryNumberLeft && listedNumberLeft)
+        {
+            score *= ConflictingNumberFactor;
+        }
 
         // One approximately equal token is weak evidence on its own (Adal LLC / ADEL).
         if (namesMatched == 1 && lastNameSimilarity < 0.95f)
@@ -173,6 +184,8 @@ internal static class NameScorer
 
         return Math.Clamp(score, 0f, 1f);
     }
+
+    private static bool IsNumber(in NameToken t) => t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0]) && char.IsAsciiDigit(t.Text[^1]);
 
     private static int Matched(ReadOnlySpan<sbyte> match)
     {

@@ -196,6 +196,30 @@ internal static class NameVocabulary
 
     public static bool IsWeak(string key) => WeakKeys.Contains(key);
 
+    /// <summary>
+    /// Returns the digits a number word or ordinal stands for (two, second, 2nd: 2), "number" for its abbreviations
+    /// (no, nr, num), or null. Lists write MINING ENTERPRISE NO. 2 where a customer writes Number Two.
+    /// </summary>
+    public static string? NumberReading(string text) => Numbers.GetValueOrDefault(text);
+
+    private static readonly FrozenDictionary<string, string> Numbers = BuildNumbers();
+
+    private static FrozenDictionary<string, string> BuildNumbers()
+    {
+        string[] cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+        var d = new Dictionary<string, string>(StringComparer.Ordinal) { ["no"] = "number", ["nr"] = "number", ["num"] = "number" };
+        for (var i = 0; i < cardinals.Length; i++)
+        {
+            var digits = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            d[cardinals[i]] = digits;
+            d[ordinals[i]] = digits;
+            d[digits + (i switch { 0 => "st", 1 => "nd", 2 => "rd", _ => "th" })] = digits;
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public static bool IsTitle(string key) => TitleKeys.Contains(key);
 
     public static bool IsParticle(string key) => ParticleKeys.Contains(key);

@@ -31,6 +31,9 @@ public sealed class SpellingVariationTests
     [InlineData("Zenith Ltd Liability Partnership", "ZENITH LLP", EntitySchema.Organization)]
     [InlineData("Public Joint Stock Co Severny Kredit", "PJSC SEVERNY KREDIT", EntitySchema.Organization)]
     [InlineData("Aktsionerny Kommercheski Bank Severny Kredit", "AO SEVERNY KREDIT", EntitySchema.Organization)]
+    // Number words and ordinals meet digits; no and nr meet number.
+    [InlineData("MINING ENTERPRISE NUMBER TWO", "MINING ENTERPRISE NO. 2", EntitySchema.Organization)]
+    [InlineData("Second Academy of Natural Sciences", "2ND ACADEMY OF NATURAL SCIENCES", EntitySchema.Organization)]
     public void Compare_SpellingVariant_Matches(string a, string b, EntitySchema schema)
     {
         var result = Compare(a, b, schema);
@@ -42,6 +45,8 @@ public sealed class SpellingVariationTests
     [InlineData("Nikolai Petrovich QULIYEV", "Nikolai Petrovich BULAYEV", EntitySchema.Person)]
     // A four-letter word one edit from a legal form (film/firm) is not corrected into one.
     [InlineData("BRAMBLE FILM", "BRAMBLE CO", EntitySchema.Organization)]
+    // Another number is another plant.
+    [InlineData("Kurgan Plant No 9", "KURGAN PLANT NUMBER 8", EntitySchema.Organization)]
     public void Compare_DifferentName_DoesNotMatch(string a, string b, EntitySchema schema)
     {
         var result = Compare(a, b, schema);
