@@ -323,6 +323,16 @@ internal sealed class NameForm
     // (Marat kyzy, Ali ogly); they meet the Russian form (Maratovna, Alievich) as one patronymic token.
     private static void JoinTurkicPatronymics(List<NameToken> tokens)
     {
+        // Kazakh and Kyrgyz write the marker onto the father's name (Abishuly, Abishuli, Nurlankyzy); between the
+        // given name and the surname that is the patronymic.
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Role == TokenRole.Name && !tokens[i].Consonantal && NameVocabulary.GluedTurkicPatronymic(tokens[i].Text) is { } russian)
+            {
+                tokens[i] = Make(russian, false);
+            }
+        }
+
         for (var i = 1; i < tokens.Count; i++)
         {
             var ending = NameVocabulary.TurkicPatronymicEnding(tokens[i].Text);

@@ -258,9 +258,23 @@ internal static class NameVocabulary
     public static string? TurkicPatronymicEnding(string text) => text switch
     {
         "kyzy" or "qyzy" or "kizi" or "qizi" or "gyzy" or "kyzi" => "ovna",
-        "uly" or "uulu" or "ugli" or "ogly" or "oglu" or "ogli" or "ulu" => "ovich",
+        "uly" or "uli" or "uulu" or "ugli" or "ogly" or "oglu" or "ogli" or "ulu" => "ovich",
         _ => null,
     };
+
+    /// <summary>Returns the Russian form of a father's name with a Kazakh or Kyrgyz marker written onto it (Abishuly: Abishovich), or null.</summary>
+    public static string? GluedTurkicPatronymic(string text)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)["kyzy", "qyzy", "kyzi", "gyzy", "uulu", "uly", "uli"])
+        {
+            if (text.Length >= marker.Length + 3 && text.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return text[..^marker.Length] + TurkicPatronymicEnding(marker);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets whether a token is a patronymic (Ivanovich, Petrovna) or a Turkic patronymic marker.</summary>
     public static bool IsPatronymic(string text) =>

@@ -20,6 +20,9 @@ public sealed class SpellingVariationTests
     // Kazakh and Azerbaijani patronymics: the father's name with kyzy/ogly is the Russian -ovna/-ovich.
     [InlineData("Aigerim Nurlan kyzy SEITOVA", "Aigerim Nurlanovna SEITOVA", EntitySchema.Person)]
     [InlineData("Rashad Tofig oglu HUSEYNOV", "Rashad Tofigovich HUSEYNOV", EntitySchema.Person)]
+    // Kazakh written with the marker on the father's name.
+    [InlineData("Nursultan Äbişulı NAZARBAEV", "Nursultan Abishevich NAZARBAYEV", EntitySchema.Person)]
+    [InlineData("Aigerim Nurlanqyzy SEITOVA", "Aigerim Nurlanovna SEITOVA", EntitySchema.Unknown)]
     // Legal forms of other former Soviet states: Kyrgyz ZhChK, Estonian OU, Belarusian AAT.
     [InlineData("TALDY ZhChK", "TALDY LLC", EntitySchema.Organization)]
     [InlineData("PIHLAKA OU", "PIHLAKA LIMITED", EntitySchema.Organization)]
