@@ -17,6 +17,9 @@ public sealed class OrganizationWordsTests
     [InlineData("Natsionalnaya navigatsionnaya kompaniya Orlan", "ORLAN NATIONAL NAVIGATION COMPANY")]
     // Legal forms spelled out in English.
     [InlineData("FKP Kurgansky porokhovoy zavod", "STATE-OWNED ENTERPRISE KURGAN POWDER PLANT")]
+    // Abbreviations of trade documents.
+    [InlineData("MEHDI BROS SHIP SERV. PVT. LTD.", "MEHDI BROTHERS SHIP SERVICES PRIVATE LIMITED")]
+    [InlineData("Kavkaz Tech Mfg Grp", "KAVKAZ TECHNOLOGY MANUFACTURING GROUP")]
     public void Compare_TranslatedOrganisationWords_Match(string a, string b)
     {
         var result = Compare(a, b);

@@ -22,7 +22,7 @@ public class SampleTests
         { "15-buyer-resembles-denied-person.json", "SO-US-2024-5120", "review", "component-match similar-to-listed similar-to-denied item-chpl item-iran-uav" },
         { "16-batch.jsonl", "NL-BE-2024-0901", "clear", "" },
         { "17-office-chairs-to-tehran.json", "OF-IT-2025-0212", "block", "country-embargoed" },
-        { "16-batch.jsonl", "SG-2024-1207", "review", "component-match chpl-via-transshipment uav-items-to-iran-or-intermediary chpl-non-gecc-counterparty similar-to-listed item-chpl item-iran-uav country-transshipment" },
+        { "16-batch.jsonl", "SG-2024-1207", "block", "party-listed component-match chpl-via-transshipment uav-items-to-iran-or-intermediary chpl-non-gecc-counterparty item-chpl item-iran-uav country-transshipment" },
     };
 
     // The fake knows the listed parties the samples name, with the scores the real engine gives them.
@@ -32,7 +32,7 @@ public class SampleTests
         .Add("Jinmingsheng Technology HK Co Limited", "us_ofac_sdn:48729", 1.0)
         .Add("Vohom Trading Company", "us_ofac_sdn:42328", 0.67, "VOHOM TECHNOLOGY HK CO., LIMITED")
         .Add("Juzhoi Trading LLC", "us_bis_dpl:32cb38c938c6", 0.66, "JUZHOI ELECTRONIC LLC")
-        .Add("Dali RF Tech Limited", "us_ofac_sdn:45357", 0.63, "DALI RF TECHNOLOGY CO., LIMITED")
+        .Add("Dali RF Tech Limited", "us_ofac_sdn:45357", 0.99, "DALI RF TECHNOLOGY CO., LIMITED")
         .Add("Caspian Sea Line Shipping Agency", "us_ofac_sdn:15141", 0.68, "CASPIAN MARITIME LIMITED")));
 
     private static readonly Lazy<ShipmentScreener> Real = new(() => new ShipmentScreener(TradeFixtures.Reference, TradeFixtures.Engine));
