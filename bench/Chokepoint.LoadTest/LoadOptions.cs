@@ -20,6 +20,8 @@ internal sealed record LoadOptions
           --repeat-ids          send the dev set's ids, so a party that alerts again joins its open case
                                 (default: every request is a new party id, so each alert opens a case)
           --server-dll FILE     the command line to start (default artifacts/bin/Chokepoint.Cli/release/chokepoint.dll)
+          --server-gc MODE      the started server's garbage collector: server or workstation (DOTNET_gcServer=1 or 0;
+                                default: whatever the environment and the command line's runtimeconfig say)
           --url URL --key KEY   drive a server that is already running instead of starting one
           --pid N               with --url: the server's process id, to read its CPU time
           --engine-queries N    then time N queries on the engine alone in this process (default 20000; 0 skips)
@@ -47,6 +49,8 @@ internal sealed record LoadOptions
     public bool RepeatIds { get; init; }
 
     public string ServerDll { get; init; } = "artifacts/bin/Chokepoint.Cli/release/chokepoint.dll";
+
+    public bool? ServerGc { get; init; }
 
     public Uri? Url { get; init; }
 
@@ -96,6 +100,7 @@ internal sealed record LoadOptions
                     "--truth" => o with { Truth = value },
                     "--listed-share" => o with { ListedShare = double.Parse(value, CultureInfo.InvariantCulture) },
                     "--server-dll" => o with { ServerDll = value },
+                    "--server-gc" => o with { ServerGc = value switch { "server" => true, "workstation" => false, _ => throw new FormatException("use server or workstation") } },
                     "--url" => o with { Url = new Uri(value) },
                     "--key" => o with { Key = value },
                     "--pid" => o with { Pid = int.Parse(value, CultureInfo.InvariantCulture) },

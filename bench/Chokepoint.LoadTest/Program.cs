@@ -48,10 +48,10 @@ try
         }
 
         Console.Error.WriteLine($"starting chokepoint serve --lists {options.Lists} ...");
-        server = await ServerProcess.StartAsync(options.ServerDll, options.Lists, cancel.Token);
+        server = await ServerProcess.StartAsync(options.ServerDll, options.Lists, options.ServerGc, cancel.Token);
         endpoint = server.Endpoint;
         key = server.Key;
-        serverNote = $"Server: `chokepoint serve --lists {options.Lists}` on http://{endpoint}, SQLite in a fresh CHOKEPOINT_HOME, started by the benchmark.";
+        serverNote = $"Server: `chokepoint serve --lists {options.Lists}` on http://{endpoint}, SQLite in a fresh CHOKEPOINT_HOME, started by the benchmark{(options.ServerGc is { } gc ? (gc ? ", server GC" : ", workstation GC") : "")}.";
         Console.Error.WriteLine($"ready on {endpoint}; server log {server.LogPath}");
     }
 

@@ -36,7 +36,11 @@ internal sealed class ServerProcess : IAsyncDisposable
     public string LogPath => Path.Combine(_home, "server.log");
 
     /// <summary>Creates the home and key, starts the server and waits until it answers <c>/ready</c>.</summary>
-    public static async Task<ServerProcess> StartAsync(string dll, string lists, CancellationToken cancellationToken)
+    /// <param name="dll">The command line's assembly.</param>
+    /// <param name="lists">The lists directory.</param>
+    /// <param name="serverGc">Server (true) or workstation (false) garbage collection for the server, or null to inherit.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<ServerProcess> StartAsync(string dll, string lists, bool? serverGc, CancellationToken cancellationToken)
     {
         var home = Directory.CreateTempSubdirectory("chokepoint-load-").FullName;
         var keyRun = await RunToEndAsync(dll, home, ["keys", "create", "--role", "screening", "--name", "loadtest"], cancellationToken);
@@ -48,6 +52,12 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         var endpoint = new IPEndPoint(IPAddress.Loopback, FreePort());
         var info = Start(dll, home, ["serve", "--lists", Path.GetFullPath(lists), "--urls", $"http://{endpoint}"]);
+        if (serverGc is { } gc)
+        {
+            // The server's process only: the generator keeps its own collector (see the project file).
+            info.Environment["DOTNET_gcServer"] = gc ? "1" : "0";
+        }
+
         var log = new StreamWriter(Path.Combine(home, "server.log")) { AutoFlush = true };
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
