@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Chokepoint.Core;
 
 namespace Chokepoint.Text;
@@ -60,12 +62,33 @@ public sealed partial class ScreeningEngine
             var candidates = SelectTop(scratch, touched, _options.MaxCandidates, TotalWeight(form.Tokens), _nameWeight);
             for (var c = 0; c < candidates; c++)
             {
+                // Candidates lie all over the heap: ask for the name four ahead and its tokens two ahead, so their
+                // cache misses overlap with scoring instead of stalling it (about a tenth of a query).
+                if (c + 4 < candidates)
+                {
+                    Prefetch(_names[scratch.Touched[c + 4]]);
+                }
+
+                if (c + 2 < candidates)
+                {
+                    Prefetch(_names[scratch.Touched[c + 2]].Tokens);
+                }
+
                 ScoreName(scratch, form, scratch.Touched[c], stamp, ref entityCount);
             }
         }
 
         AddIdentifierMatches(scratch, query, stamp, ref entityCount);
         return Finish(scratch, query, form, options, threshold, entityCount);
+    }
+
+    // A prefetch is only a hint: an address the collector has since moved costs a wasted fetch, never a fault.
+    private static unsafe void Prefetch(object o)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref o));
+        }
     }
 
     internal static string? ValidateName(string? name)
