@@ -7,32 +7,215 @@ namespace Chokepoint.Text;
 /// (有限公司 is Limited, 电子 is Electronics, 机械 is Machinery).
 /// </summary>
 /// <remarks>
-/// A listed Chinese company usually carries its English name: the place and brand are romanised (pinyin, met through
-/// compound matching) but the trade words are translated, which no romanisation reaches. Only words of two characters
-/// or more are read, so a one-character given name is never taken for a word. Built once; thread-safe.
+/// A listed Chinese company usually carries its English name: the brand is romanised (pinyin, met through compound
+/// matching), the place is romanised as one word (Suzhou, Ningbo), and the trade words are translated, which no
+/// romanisation reaches. Only words of two characters or more are read, so a one-character given name is never taken
+/// for a word; words that are also common given names (海洋 Haiyang, 建设 Jianshe), or that would take a character
+/// from the word before them (光电 in 华光电子, Huaguang Electronics), are left out. Built once; thread-safe.
 /// </remarks>
 internal static class HanWords
 {
     /// <summary>The longest word, in characters.</summary>
     public const int MaxLength = 6;
 
-    private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["股份有限公司"] = "co ltd", ["有限责任公司"] = "co ltd", ["有限責任公司"] = "co ltd", ["有限公司"] = "co ltd",
-        ["股份公司"] = "joint stock company", ["集团公司"] = "group company", ["集團公司"] = "group company", ["公司"] = "company",
-        ["集团"] = "group", ["集團"] = "group", ["控股"] = "holdings", ["国际"] = "international", ["國際"] = "international",
-        ["贸易"] = "trading", ["貿易"] = "trading", ["商贸"] = "trading", ["商貿"] = "trading", ["进出口"] = "import export",
-        ["進出口"] = "import export", ["实业"] = "industrial", ["實業"] = "industrial", ["工业"] = "industrial", ["工業"] = "industrial",
-        ["科技"] = "technology", ["技术"] = "technology", ["技術"] = "technology", ["微电子"] = "microelectronics",
-        ["微電子"] = "microelectronics", ["电子"] = "electronics", ["電子"] = "electronics", ["半导体"] = "semiconductor",
-        ["半導體"] = "semiconductor", ["机械"] = "machinery",
-        ["機械"] = "machinery", ["机器"] = "machinery", ["機器"] = "machinery", ["设备"] = "equipment", ["設備"] = "equipment",
-        ["数控"] = "cnc", ["數控"] = "cnc", ["动力"] = "power", ["動力"] = "power", ["能源"] = "energy", ["航运"] = "shipping",
-        ["航運"] = "shipping", ["海运"] = "shipping", ["海運"] = "shipping", ["船务"] = "shipping", ["船務"] = "shipping",
-        ["物流"] = "logistics", ["投资"] = "investment", ["投資"] = "investment", ["发展"] = "development", ["發展"] = "development",
-        ["工程"] = "engineering", ["化工"] = "chemical", ["材料"] = "materials", ["仪器"] = "instruments", ["儀器"] = "instruments",
-        ["香港"] = "hong kong", ["航空"] = "aviation", ["制造"] = "manufacturing", ["製造"] = "manufacturing",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // Simplified form, traditional form where it differs, and the English words lists use. Place names are written as
+    // lists write them, joined (Suzhou, Ningbo), so a place meets its listed spelling as one token.
+    private static readonly (string Simplified, string? Traditional, string English)[] Entries =
+    [
+        ("股份有限公司", null, "co ltd"),
+        ("有限责任公司", "有限責任公司", "co ltd"),
+        ("有限公司", null, "co ltd"),
+        ("股份公司", null, "joint stock company"),
+        ("集团公司", "集團公司", "group company"),
+        ("分公司", null, "branch"),
+        ("公司", null, "company"),
+        ("集团", "集團", "group"),
+        ("控股", null, "holdings"),
+        ("企业", "企業", "enterprise"),
+        ("工厂", "工廠", "factory"),
+        ("研究所", null, "research institute"),
+        ("研究院", null, "research institute"),
+        ("研究中心", null, "research center"),
+        ("中心", null, "center"),
+        ("实验室", "實驗室", "laboratory"),
+        ("大学", "大學", "university"),
+        ("学院", "學院", "institute"),
+        ("国际", "國際", "international"),
+        ("贸易", "貿易", "trading"),
+        ("商贸", "商貿", "trading"),
+        ("外贸", "外貿", "foreign trade"),
+        ("经贸", "經貿", "economic trade"),
+        ("商务", "商務", "business"),
+        ("进出口", "進出口", "import export"),
+        ("实业", "實業", "industrial"),
+        ("工业", "工業", "industrial"),
+        ("产业", "產業", "industry"),
+        ("投资", "投資", "investment"),
+        ("发展", "發展", "development"),
+        ("管理", null, "management"),
+        ("咨询", "諮詢", "consulting"),
+        ("服务", "服務", "services"),
+        ("供应链", "供應鏈", "supply chain"),
+        ("物流", null, "logistics"),
+        ("货运", "貨運", "freight"),
+        ("运输", "運輸", "transport"),
+        ("航运", "航運", "shipping"),
+        ("海运", "海運", "shipping"),
+        ("船务", "船務", "shipping"),
+        ("船舶", null, "marine"),
+        ("海事", null, "maritime"),
+        ("科学技术", "科學技術", "science technology"),
+        ("高新技术", "高新技術", "high technology"),
+        ("高科技", null, "high technology"),
+        ("科技", null, "technology"),
+        ("技术", "技術", "technology"),
+        ("科学", "科學", "science"),
+        ("工程", null, "engineering"),
+        ("设计", "設計", "design"),
+        ("研发", "研發", "research development"),
+        ("微电子", "微電子", "microelectronics"),
+        ("电子", "電子", "electronics"),
+        ("半导体", "半導體", "semiconductor"),
+        ("集成电路", "集成電路", "integrated circuit"),
+        ("元器件", null, "components"),
+        ("电子元件", "電子元件", "electronic components"),
+        ("元件", null, "components"),
+        ("电气", "電氣", "electric"),
+        ("电器", "電器", "electrical"),
+        ("机电", "機電", "electromechanical"),
+        ("电力", "電力", "power"),
+        ("电源", "電源", "power supply"),
+        ("电池", "電池", "battery"),
+        ("通信", null, "communication"),
+        ("通讯", "通訊", "communication"),
+        ("网络", "網絡", "network"),
+        ("信息", null, "information"),
+        ("资讯", "資訊", "information"),
+        ("软件", "軟件", "software"),
+        ("系统", "系統", "systems"),
+        ("自动化", "自動化", "automation"),
+        ("智能", null, "intelligent"),
+        ("传感器", "傳感器", "sensor"),
+        ("激光", null, "laser"),
+        ("精密", null, "precision"),
+        ("仪器", "儀器", "instruments"),
+        ("仪表", "儀表", "instruments"),
+        ("机械", "機械", "machinery"),
+        ("机器", "機器", "machinery"),
+        ("机床", "機床", "machine tool"),
+        ("数控", "數控", "cnc"),
+        ("设备", "設備", "equipment"),
+        ("装备", "裝備", "equipment"),
+        ("器材", null, "equipment"),
+        ("动力", "動力", "power"),
+        ("能源", null, "energy"),
+        ("新能源", null, "new energy"),
+        ("航空航天", null, "aerospace"),
+        ("航天", null, "aerospace"),
+        ("航空", null, "aviation"),
+        ("无人机", "無人機", "uav"),
+        ("飞机", "飛機", "aircraft"),
+        ("汽车", "汽車", "automobile"),
+        ("零部件", null, "parts"),
+        ("配件", null, "parts"),
+        ("轴承", "軸承", "bearing"),
+        ("模具", null, "mould"),
+        ("制造", "製造", "manufacturing"),
+        ("加工", null, "processing"),
+        ("化工", null, "chemical"),
+        ("化学", "化學", "chemical"),
+        ("材料", null, "materials"),
+        ("新材料", null, "new materials"),
+        ("金属", "金屬", "metal"),
+        ("钢铁", "鋼鐵", "steel"),
+        ("矿业", "礦業", "mining"),
+        ("石油", null, "petroleum"),
+        ("石化", null, "petrochemical"),
+        ("塑料", null, "plastics"),
+        ("橡胶", "橡膠", "rubber"),
+        ("纺织", "紡織", "textile"),
+        ("医疗", "醫療", "medical"),
+        ("医药", "醫藥", "pharmaceutical"),
+        ("生物", null, "biological"),
+        ("农业", "農業", "agriculture"),
+        ("食品", null, "food"),
+        ("建筑", "建築", "construction"),
+        ("香港", null, "hong kong"),
+        ("澳门", "澳門", "macau"),
+        ("中国", "中國", "china"),
+        ("台湾", "臺灣", "taiwan"),
+        ("台北", "臺北", "taipei"),
+        ("北京", null, "beijing"),
+        ("上海", null, "shanghai"),
+        ("天津", null, "tianjin"),
+        ("重庆", "重慶", "chongqing"),
+        ("深圳", null, "shenzhen"),
+        ("广州", "廣州", "guangzhou"),
+        ("东莞", "東莞", "dongguan"),
+        ("佛山", null, "foshan"),
+        ("珠海", null, "zhuhai"),
+        ("惠州", null, "huizhou"),
+        ("汕头", "汕頭", "shantou"),
+        ("厦门", "廈門", "xiamen"),
+        ("福州", null, "fuzhou"),
+        ("泉州", null, "quanzhou"),
+        ("杭州", null, "hangzhou"),
+        ("宁波", "寧波", "ningbo"),
+        ("温州", "溫州", "wenzhou"),
+        ("苏州", "蘇州", "suzhou"),
+        ("无锡", "無錫", "wuxi"),
+        ("常州", null, "changzhou"),
+        ("南京", null, "nanjing"),
+        ("南通", null, "nantong"),
+        ("青岛", "青島", "qingdao"),
+        ("济南", "濟南", "jinan"),
+        ("烟台", "煙台", "yantai"),
+        ("大连", "大連", "dalian"),
+        ("沈阳", "瀋陽", "shenyang"),
+        ("哈尔滨", "哈爾濱", "harbin"),
+        ("长春", "長春", "changchun"),
+        ("武汉", "武漢", "wuhan"),
+        ("长沙", "長沙", "changsha"),
+        ("成都", null, "chengdu"),
+        ("西安", null, "xian"),
+        ("郑州", "鄭州", "zhengzhou"),
+        ("合肥", null, "hefei"),
+        ("南昌", null, "nanchang"),
+        ("昆明", null, "kunming"),
+        ("贵阳", "貴陽", "guiyang"),
+        ("南宁", "南寧", "nanning"),
+        ("海口", null, "haikou"),
+        ("石家庄", "石家莊", "shijiazhuang"),
+        ("太原", null, "taiyuan"),
+        ("兰州", "蘭州", "lanzhou"),
+        ("乌鲁木齐", "烏魯木齊", "urumqi"),
+        ("广东", "廣東", "guangdong"),
+        ("江苏", "江蘇", "jiangsu"),
+        ("浙江", null, "zhejiang"),
+        ("山东", "山東", "shandong"),
+        ("福建", null, "fujian"),
+        ("河北", null, "hebei"),
+        ("河南", null, "henan"),
+        ("湖北", null, "hubei"),
+        ("湖南", null, "hunan"),
+        ("四川", null, "sichuan"),
+        ("安徽", null, "anhui"),
+        ("辽宁", "遼寧", "liaoning"),
+        ("陕西", "陝西", "shaanxi"),
+        ("山西", null, "shanxi"),
+        ("江西", null, "jiangxi"),
+        ("云南", "雲南", "yunnan"),
+        ("贵州", "貴州", "guizhou"),
+        ("广西", "廣西", "guangxi"),
+        ("吉林", null, "jilin"),
+        ("黑龙江", "黑龍江", "heilongjiang"),
+        ("新疆", null, "xinjiang"),
+        ("甘肃", "甘肅", "gansu"),
+        ("海南", null, "hainan"),
+        ("内蒙古", "內蒙古", "inner mongolia"),
+    ];
+
+    private static readonly FrozenDictionary<string, string> Words = Build();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,5 +233,20 @@ internal static class HanWords
 
         english = null;
         return 0;
+    }
+
+    private static FrozenDictionary<string, string> Build()
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (simplified, traditional, english) in Entries)
+        {
+            words[simplified] = english;
+            if (traditional is not null)
+            {
+                words[traditional] = english;
+            }
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -110,4 +110,24 @@ public sealed class RomanizationSystemsTests
     {
         Assert.Equal(Romanization.Key(other), Romanization.AlternativeKey(token));
     }
+
+    [Theory]
+    // Trade words translated and places joined, in simplified and traditional characters.
+    [InlineData("苏州百胜动力机器股份有限公司", "SUZHOU BAISHENG POWER MACHINERY CO., LTD")]
+    [InlineData("蘇州百勝動力機器股份有限公司", "SUZHOU BAISHENG POWER MACHINERY CO., LTD")]
+    [InlineData("深圳华强电子科技有限公司", "SHENZHEN HUAQIANG ELECTRONIC TECHNOLOGY CO., LTD")]
+    [InlineData("廣州恒達物流有限公司", "GUANGZHOU HENGDA LOGISTICS CO., LTD")]
+    [InlineData("浙江天成进出口贸易有限公司", "ZHEJIANG TIANCHENG IMPORT AND EXPORT TRADING CO LTD")]
+    public void Compare_ChineseCompanyInHanCharacters_MatchesEnglishListedName(string han, string listed)
+    {
+        var result = Compare(han, listed, EntitySchema.Organization);
+        Assert.True(result.Match, $"{han} / {listed}: score {result.Score}");
+    }
+
+    [Fact]
+    public void Compare_ChineseCompanyOfAnotherPlace_DoesNotMatch()
+    {
+        var result = Compare("深圳华强电子科技有限公司", "NINGBO YONGLI ELECTRONIC TECHNOLOGY CO., LTD", EntitySchema.Organization);
+        Assert.False(result.Match, $"score {result.Score}");
+    }
 }
