@@ -82,9 +82,10 @@ internal sealed class NameForm
         var raw = new List<ScriptToken>();
         NameNormalizer.Tokenize(name, raw);
         var tokens = new List<NameToken>(raw.Count + 2);
+        var syllables = IsSyllabic(raw);
         foreach (var t in raw)
         {
-            AddExpanded(t, tokens);
+            AddExpanded(t, tokens, syllables);
         }
 
         if (schema is EntitySchema.Person or EntitySchema.Unknown)
@@ -217,7 +218,36 @@ internal sealed class NameForm
         _ => 0.05f,
     };
 
-    private static void AddExpanded(ScriptToken t, List<NameToken> tokens)
+    // Chinese and Korean syllable keys merge b/p, d/t and g/k (romanisations that lost their apostrophes); that is
+    // right only for a name read wholly as such syllables (Kim Chong-un, Hsi Chin-p'ing), not for Tina/Dina Petrova.
+    private static bool IsSyllabic(List<ScriptToken> raw)
+    {
+        var any = false;
+        foreach (var t in raw)
+        {
+            if (t.Consonantal || t.Text.Length < 2)
+            {
+                continue;
+            }
+
+            var key = Romanization.Key(t.Text);
+            if (NameVocabulary.IsParticle(key) || NameVocabulary.IsWeak(key) || NameVocabulary.LegalFormClass(key) != 0)
+            {
+                continue;
+            }
+
+            if (EastAsianRomanization.Key(t.Text) is null)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static void AddExpanded(ScriptToken t, List<NameToken> tokens, bool syllables)
     {
         var text = t.Text;
         if (t.Consonantal)
@@ -264,19 +294,19 @@ internal sealed class NameForm
         var abd = NameVocabulary.SplitAbd(text);
         if (abd is { } split)
         {
-            tokens.Add(Make(split.Head, false));
+            tokens.Add(Make(split.Head, false, syllables: syllables));
             if (split.Tail is { } r)
             {
-                tokens.Add(Make(r, false));
+                tokens.Add(Make(r, false, syllables: syllables));
             }
 
             return;
         }
 
-        tokens.Add(Make(text, false));
+        tokens.Add(Make(text, false, syllables: syllables));
     }
 
-    private static NameToken Make(string text, bool consonantal, string? reading = null)
+    private static NameToken Make(string text, bool consonantal, string? reading = null, bool syllables = false)
     {
         var key = Romanization.Key(text, consonantal);
         string? alt = null;
@@ -292,7 +322,7 @@ internal sealed class NameForm
             // Number words meet digits, and no/nr meet number (NO. 2 / Number Two).
             alt = number;
         }
-        else if (Romanization.AlternativeKey(text) is { } other)
+        else if (Romanization.AlternativeKey(text, syllables) is { } other)
         {
             // Another system's reading: Wade-Giles, McCune-Reischauer, French or German spellings (Romanization).
             alt = other;

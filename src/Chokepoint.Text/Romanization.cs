@@ -135,12 +135,14 @@ internal static class Romanization
     /// which write ш as ch and ж as j (Choïgou, Joukov); German spellings, which write х as ch beside sch and tsch
     /// (Chruschtschow); an initial j read as the English j that Russian writes dzh (Javad, Dzhavad).
     /// </remarks>
-    public static string? AlternativeKey(string token)
+    /// <param name="token">A normalised Latin token.</param>
+    /// <param name="syllables">Whether the token belongs to a name read as Chinese or Korean syllables.</param>
+    public static string? AlternativeKey(string token, bool syllables = true)
     {
         var key = Key(token);
-        if (EastAsianRomanization.Key(token) is { } syllables)
+        if (syllables && EastAsianRomanization.Key(token) is { } eastAsian)
         {
-            return string.Equals(syllables, key, StringComparison.Ordinal) ? null : syllables;
+            return string.Equals(eastAsian, key, StringComparison.Ordinal) ? null : eastAsian;
         }
 
         var s = token.AsSpan();

@@ -192,8 +192,11 @@ internal static class TokenSimilarity
 
         if (Equals(q.AltSkeleton, ls) || Equals(qs, l.AltSkeleton))
         {
+            // Graded like equal skeletons: an alternative reading of one or two consonants (sea for marine) fits
+            // almost any short word of another script.
+            var shared = Equals(q.AltSkeleton, ls) ? ls.Length : qs.Length;
             kind = TokenMatchKind.Compound;
-            return 0.88f;
+            return shared >= 4 ? 0.88f : shared == 3 ? 0.8f : shared == 2 ? 0.65f : 0f;
         }
 
         var d = LooseDistance(qs, ls);

@@ -50,6 +50,11 @@ public sealed class SpellingVariationTests
     [InlineData("BRAMBLE FILM", "BRAMBLE CO", EntitySchema.Organization)]
     // Another number is another plant.
     [InlineData("Kurgan Plant No 9", "KURGAN PLANT NUMBER 8", EntitySchema.Organization)]
+    // Chinese and Korean syllable keys (b/p, d/t, g/k merged) are for names read wholly as such syllables.
+    [InlineData("Tina PETROVA", "Dina PETROVA", EntitySchema.Person)]
+    [InlineData("Dan IVANOV", "Tan IVANOV", EntitySchema.Unknown)]
+    // A one-consonant alternative reading (sea, for marine) is no match for a word of another script.
+    [InlineData("ישי בר יעקב", "Huawei Marine", EntitySchema.Unknown)]
     public void Compare_DifferentName_DoesNotMatch(string a, string b, EntitySchema schema)
     {
         var result = Compare(a, b, schema);
