@@ -115,6 +115,23 @@ public sealed class JourneyTests(ServerFixture server) : BrowserTest(server)
     });
 
     [Fact]
+    public Task Shipment_CheckedOnPage_BlockOpensCaseWithFindings() => RunAsync(nameof(Shipment_CheckedOnPage_BlockOpensCaseWithFindings), ServerFixture.Analyst, async page =>
+    {
+        await page.GotoAsync("/shipment");
+        var sample = await File.ReadAllTextAsync(TestPaths.InRepo("samples", "shipments", "01-alabuga-via-kazakhstan.json"));
+        await page.GetByLabel("Shipment document (JSON)").FillAsync(sample);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check document" }).ClickAsync();
+        Assert.Equal("block", await page.Locator("#shipment-decision").InnerTextAsync());
+
+        // The page's check lands in the same auditable case an API check would open.
+        await page.Locator("#shipment-case").ClickAsync();
+        Assert.StartsWith("Case: Shipment SO-2024-0193 to Joint Stock Company Special Economic Zone", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        var rules = await page.Locator("table.shipment-findings td[data-label=About] .muted").AllInnerTextsAsync();
+        Assert.Contains("component-match", rules);
+        Assert.Contains("place-of-concern", rules);
+    });
+
+    [Fact]
     public Task Batch_UploadCsv_ProgressThenNeutralisedDownloads() => RunAsync(nameof(Batch_UploadCsv_ProgressThenNeutralisedDownloads), ServerFixture.Analyst, async page =>
     {
         var csv = new StringBuilder("id,name,schema,country,birth_date\n");

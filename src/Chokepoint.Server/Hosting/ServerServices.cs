@@ -60,6 +60,7 @@ public static class ServerServices
         services.AddSingleton<MonitoringService>();
         services.AddSingleton<ListRefresher>();
         services.AddSingleton<TradeReference>();
+        services.AddSingleton<ShipmentCheckService>();
         services.TryAddSingleton<IListSource>(sp => options.ListsDirectory is { } dir
             ? new DirectoryListSource(Path.GetFullPath(dir))
             : new StoredListSource(SnapshotStore.Open(sp.GetRequiredService<TimeProvider>())));

@@ -12,7 +12,7 @@ namespace Chokepoint.Server.Pages;
 
 /// <summary>Checks one shipment document (pasted, uploaded, or filled in as a form) and shows the decision and findings.</summary>
 [Authorize(Policy = Policies.Screen)]
-public sealed class ShipmentModel(ScreeningState state, TradeReference reference, ScreeningAuditQueue audit) : PageModel
+public sealed class ShipmentModel(ScreeningState state, TradeReference reference, ShipmentCheckService shipments) : PageModel
 {
     /// <summary>The largest document accepted from the page.</summary>
     public const int MaxDocumentBytes = 1024 * 1024;
@@ -33,6 +33,9 @@ public sealed class ShipmentModel(ScreeningState state, TradeReference reference
     public ShipmentResult? Result { get; private set; }
 
     public string? Status { get; private set; }
+
+    /// <summary>Gets the case a review or block opened or joined.</summary>
+    public Guid? CaseId { get; private set; }
 
     /// <summary>Formats an evidence value for display: text as is, lists joined with commas, anything else as compact JSON.</summary>
     public static string Show(object? value) => value switch
@@ -67,17 +70,17 @@ public sealed class ShipmentModel(ScreeningState state, TradeReference reference
             return Page();
         }
 
-        Check(json, Upload?.FileName ?? "pasted document");
+        await CheckAsync(json, Upload?.FileName ?? "pasted document");
         return Page();
     }
 
-    public IActionResult OnPostForm()
+    public async Task<IActionResult> OnPostFormAsync()
     {
-        Check(Form.ToJson(), "form");
+        await CheckAsync(Form.ToJson(), "form");
         return Page();
     }
 
-    private void Check(string json, string sourceName)
+    private async Task CheckAsync(string json, string sourceName)
     {
         Status = Unavailable();
         var parsed = ShipmentDocumentParser.Parse(json, sourceName);
@@ -93,8 +96,9 @@ public sealed class ShipmentModel(ScreeningState state, TradeReference reference
             return;
         }
 
-        Result = reference.ScreenerFor(state.Current!, reference.Data!).Check(doc);
-        audit.Enqueue(new AuditEntry(User.Identity?.Name ?? "web", "shipment.check", Result.Id, CaseJson.Serialize(new { decision = Result.Decision, findings = Result.Findings.Count })));
+        var outcome = await shipments.CheckAsync(state.Current!, reference.Data!, doc, User.Identity?.Name ?? "web");
+        Result = outcome.Result;
+        CaseId = outcome.CaseId;
     }
 
     private string? Unavailable() =>
