@@ -6,6 +6,9 @@ namespace Chokepoint.Trade;
 /// <summary>What the item checks learned about one line item.</summary>
 internal sealed class ItemFacts
 {
+    private string? _declared;
+    private string? _hsField;
+
     public required int Index { get; init; }
 
     public required ShipmentItem Item { get; init; }
@@ -18,20 +21,29 @@ internal sealed class ItemFacts
 
     public bool UavCovered { get; init; }
 
-    public List<(IranUavItem Item, string Keyword)> UavKeywords { get; init; } = [];
+    public (IranUavItem Item, string Keyword)[] UavKeywords { get; init; } = [];
 
     public ComponentMatch? Component { get; init; }
 
     public string[] DescriptionTokens { get; init; } = [];
 
     /// <summary>Gets the CHPL headings the description implies, with the keyword that implied each.</summary>
-    public List<(string Heading, string Keyword)> ImpliedHeadings { get; init; } = [];
+    public (string Heading, string Keyword)[] ImpliedHeadings { get; init; } = [];
 
     /// <summary>Gets the CHPL entry from the declared code, else from the matched component's HS guess.</summary>
     public ChplEntry? EffectiveChpl { get; init; }
 
+    /// <summary>Gets the dotted form of <see cref="EffectiveChpl"/>'s code.</summary>
+    public string? EffectiveChplCode { get; init; }
+
+    /// <summary>Gets the declared HS code in dotted form, or an empty string (worked out on first use).</summary>
+    public string Declared => _declared ??= Item.HsCode?.ToDottedString() ?? string.Empty;
+
+    /// <summary>Gets the evidence field of the declared code, <c>items[i].hsCode</c>.</summary>
+    public string HsField => _hsField ??= $"items[{Index}].hsCode";
+
     /// <summary>Gets whether anything ties the item to the drone programmes (CHPL, UAV list, component).</summary>
-    public bool IsOfConcern => EffectiveChpl is not null || ChplCovered.Length > 0 || Uav.Length > 0 || UavKeywords.Count > 0 || Component is not null;
+    public bool IsOfConcern => EffectiveChpl is not null || ChplCovered.Length > 0 || Uav.Length > 0 || UavKeywords.Length > 0 || Component is not null;
 }
 
 /// <summary>Party screening outcome for one party of the document.</summary>
@@ -41,11 +53,15 @@ internal sealed record PartyScreen(int Index, ShipmentParty Party, ScreeningResu
 /// <remarks>Built per call and not shared between threads.</remarks>
 internal sealed class ShipmentContext
 {
+    private string[]? _partyFields;
+
     public required ShipmentDocument Document { get; init; }
 
     public required ReferenceData Reference { get; init; }
 
     public required ShipmentPolicy Policy { get; init; }
+
+    public required EvidenceLabels Labels { get; init; }
 
     public required DateOnly Today { get; init; }
 
@@ -53,29 +69,94 @@ internal sealed class ShipmentContext
 
     public required ItemFacts[] Items { get; init; }
 
+    /// <summary>Gets the normalised tokens of each party's name (aligned with the parties).</summary>
+    public required string[][] NameTokens { get; init; }
+
+    /// <summary>Gets the normalised tokens of each party's address (aligned with the parties).</summary>
+    public required string[][] AddressTokens { get; init; }
+
     /// <summary>Gets the places found per party address (aligned with the parties).</summary>
-    public required List<PlaceMatch>[] PartyPlaces { get; init; }
+    public required PlaceMatch[][] PartyPlaces { get; init; }
+
+    /// <summary>Gets the normalised tokens of each route place (aligned with the route).</summary>
+    public required string[][] RouteTokens { get; init; }
 
     /// <summary>Gets the places found per route point (aligned with the route).</summary>
-    public required List<PlaceMatch>[] RoutePlaces { get; init; }
+    public required PlaceMatch[][] RoutePlaces { get; init; }
 
     /// <summary>Gets the countries the goods go to: end user, consignee, intermediate consignee and the last route point; the buyer when none is given.</summary>
     public required string[] DestinationCountries { get; init; }
 
-    /// <summary>Gets the tokens of every text this check has read, each normalised once.</summary>
-    public required TokenMemo Text { get; init; }
+    /// <summary>Gets the normalised tokens of texts, kept across checks.</summary>
+    public required TokenCache Text { get; init; }
 
-    /// <summary>Returns the normalised tokens of a text, normalising each distinct text once per check.</summary>
+    /// <summary>Returns the normalised tokens of a text.</summary>
     public string[] Tokens(string? text) => Text.Of(text);
 
-    public IEnumerable<ShipmentParty> PartiesIn(PartyRole[] roles) => Document.Parties.Where(p => Array.IndexOf(roles, p.Role) >= 0);
+    /// <summary>Returns <c>parties[i]</c>, made once per party.</summary>
+    public string PartyField(int index)
+    {
+        _partyFields ??= new string[Parties.Length];
+        return _partyFields[index] ??= $"parties[{index}]";
+    }
 
-    public bool HasRole(PartyRole role) => Document.Parties.Any(p => p.Role == role);
+    public static bool IsIn(PartyRole[] roles, PartyRole role) => Array.IndexOf(roles, role) >= 0;
 
-    /// <summary>Returns the CHPL codes of items in the given tiers (declared, or guessed from a matched component).</summary>
-    public List<string> ChplCodes(string[] tiers) =>
-        [.. Items.Where(i => i.EffectiveChpl is { } c && (tiers.Length == 0 || Array.IndexOf(tiers, c.Tier) >= 0))
-            .Select(i => i.EffectiveChpl!.Hs6.ToDottedString()).Distinct(StringComparer.Ordinal)];
+    public bool HasRole(PartyRole role)
+    {
+        foreach (var p in Document.Parties)
+        {
+            if (p.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the index of the first party in the role that names a country, or -1.</summary>
+    public int FirstWithCountry(PartyRole role)
+    {
+        for (var i = 0; i < Document.Parties.Count; i++)
+        {
+            if (Document.Parties[i].Role == role && Document.Parties[i].Country is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Gets whether any item's CHPL code (declared, or guessed from a matched component) is in the tiers (any tier when none given).</summary>
+    public bool HasChplCodes(string[] tiers)
+    {
+        foreach (var i in Items)
+        {
+            if (InTiers(i, tiers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the distinct CHPL codes of items in the given tiers (declared, or guessed from a matched component).</summary>
+    public string[] ChplCodes(string[] tiers)
+    {
+        var codes = new List<string>(Items.Length);
+        foreach (var i in Items)
+        {
+            if (InTiers(i, tiers) && !codes.Contains(i.EffectiveChplCode!))
+            {
+                codes.Add(i.EffectiveChplCode!);
+            }
+        }
+
+        return [.. codes];
+    }
 
     public static string RoleName(PartyRole role) => role switch
     {
@@ -83,6 +164,11 @@ internal sealed class ShipmentContext
         PartyRole.IntermediateConsignee => "intermediate consignee",
         PartyRole.FreightForwarder => "freight forwarder",
         PartyRole.NotifyParty => "notify party",
+        PartyRole.Seller => "seller",
+        PartyRole.Buyer => "buyer",
+        PartyRole.Consignee => "consignee",
+        PartyRole.Payer => "payer",
+        PartyRole.Bank => "bank",
         _ => role.ToString().ToLowerInvariant(),
     };
 
@@ -100,4 +186,7 @@ internal sealed class ShipmentContext
 
         return total;
     }
+
+    private static bool InTiers(ItemFacts item, string[] tiers) =>
+        item.EffectiveChpl is { } c && (tiers.Length == 0 || Array.IndexOf(tiers, c.Tier) >= 0);
 }

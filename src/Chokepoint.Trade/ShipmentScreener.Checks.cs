@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Chokepoint.Core;
 using Chokepoint.Trade.Matching;
@@ -19,7 +20,7 @@ public sealed partial class ShipmentScreener
             {
                 findings.Add(Make(FindingKind.Party, "party-not-screened", FindingSeverity.Medium,
                     $"The {role} '{s.Party.Name}' could not be screened: {error}.",
-                    new Dictionary<string, object> { ["field"] = $"parties[{s.Index}]", ["role"] = role, ["party"] = s.Party.Name, ["error"] = error },
+                    new FindingEvidence(4) { ["field"] = ctx.PartyField(s.Index), ["role"] = role, ["party"] = s.Party.Name, ["error"] = error },
                     "Chokepoint party screening"));
                 continue;
             }
@@ -33,14 +34,15 @@ public sealed partial class ShipmentScreener
 
                 findings.Add(Make(FindingKind.Party, "party-listed", FindingSeverity.Critical,
                     $"The {role} '{s.Party.Name}' matches the listed party '{m.Name}' ({m.EntityId}, score {m.Score.ToString("0.00", CultureInfo.InvariantCulture)}).",
-                    PartyEvidence(s, m), ListSource(m.EntityId.Source)));
+                    PartyEvidence(ctx, s, m), ListSource(m.EntityId.Source)));
             }
         }
     }
 
-    internal static Dictionary<string, object> PartyEvidence(PartyScreen s, ScreeningMatch m) => new()
+    // Room for the near-match rule's two more facts and the indicator ids.
+    internal static FindingEvidence PartyEvidence(ShipmentContext ctx, PartyScreen s, ScreeningMatch m) => new(12)
     {
-        ["field"] = $"parties[{s.Index}]",
+        ["field"] = ctx.PartyField(s.Index),
         ["role"] = ShipmentContext.RoleName(s.Party.Role),
         ["party"] = s.Party.Name,
         ["entityId"] = m.EntityId.ToString(),
@@ -92,28 +94,26 @@ public sealed partial class ShipmentScreener
     {
         foreach (var f in ctx.Items)
         {
-            var field = $"items[{f.Index}]";
-            var declared = f.Item.HsCode?.ToDottedString() ?? string.Empty;
             if (f.Chpl is { } chpl)
             {
                 findings.Add(Make(FindingKind.Item, "item-chpl", FindingSeverity.Low,
-                    $"Item {f.Index + 1}: HS {declared} is on the Common High Priority List, tier {chpl.Tier} ({chpl.Description}).",
-                    new Dictionary<string, object> { ["field"] = field + ".hsCode", ["declared"] = declared, ["hs6"] = chpl.Hs6.Digits, ["tier"] = chpl.Tier, ["description"] = chpl.Description, ["row"] = chpl.Location.ToString() },
+                    $"Item {f.Index + 1}: HS {f.Declared} is on the Common High Priority List, tier {chpl.Tier} ({chpl.Description}).",
+                    new FindingEvidence(6) { ["field"] = f.HsField, ["declared"] = f.Declared, ["hs6"] = chpl.Hs6.Digits, ["tier"] = chpl.Tier, ["description"] = chpl.Description, ["row"] = _labels.Row(chpl.Location) },
                     ChplSource));
             }
             else if (f.ChplCovered.Length > 0)
             {
                 findings.Add(Make(FindingKind.Item, "item-chpl-heading", FindingSeverity.Info,
-                    $"Item {f.Index + 1}: heading {declared} includes CHPL subheadings ({string.Join(", ", f.ChplCovered.Select(c => $"{c.Hs6.ToDottedString()} tier {c.Tier}"))}).",
-                    new Dictionary<string, object> { ["field"] = field + ".hsCode", ["declared"] = declared, ["hs6"] = f.ChplCovered.Select(c => c.Hs6.Digits).ToArray(), ["tiers"] = f.ChplCovered.Select(c => c.Tier).Distinct().ToArray(), ["rows"] = f.ChplCovered.Select(c => c.Location.ToString()).ToArray() },
+                    $"Item {f.Index + 1}: heading {f.Declared} includes CHPL subheadings ({string.Join(", ", f.ChplCovered.Select(c => $"{_labels.Dotted(c.Hs6)} tier {c.Tier}"))}).",
+                    new FindingEvidence(6) { ["field"] = f.HsField, ["declared"] = f.Declared, ["hs6"] = f.ChplCovered.Select(c => c.Hs6.Digits).ToArray(), ["tiers"] = f.ChplCovered.Select(c => c.Tier).Distinct().ToArray(), ["rows"] = f.ChplCovered.Select(c => _labels.Row(c.Location)).ToArray() },
                     ChplSource));
             }
 
             foreach (var u in f.Uav)
             {
                 findings.Add(Make(FindingKind.Item, f.UavCovered ? "item-iran-uav-heading" : "item-iran-uav", f.UavCovered ? FindingSeverity.Info : FindingSeverity.Low,
-                    $"Item {f.Index + 1}: HS {declared} {(f.UavCovered ? "includes" : "is")} an item type of concern for Iran's UAV programme ({u.Description}).",
-                    new Dictionary<string, object> { ["field"] = field + ".hsCode", ["declared"] = declared, ["listed"] = u.HsCode?.ToDottedString() ?? string.Empty, ["itemType"] = u.Description, ["row"] = u.Location.ToString() },
+                    $"Item {f.Index + 1}: HS {f.Declared} {(f.UavCovered ? "includes" : "is")} an item type of concern for Iran's UAV programme ({u.Description}).",
+                    new FindingEvidence(5) { ["field"] = f.HsField, ["declared"] = f.Declared, ["listed"] = u.HsCode is { } listed ? _labels.Dotted(listed) : string.Empty, ["itemType"] = u.Description, ["row"] = _labels.Row(u.Location) },
                     u.SourceDocument));
             }
 
@@ -121,7 +121,7 @@ public sealed partial class ShipmentScreener
             {
                 findings.Add(Make(FindingKind.Item, "item-iran-uav-description", FindingSeverity.Low,
                     $"Item {f.Index + 1}: the description names '{keyword}', an item type of concern for Iran's UAV programme ({u.Description}).",
-                    new Dictionary<string, object> { ["field"] = field + ".description", ["keyword"] = keyword, ["itemType"] = u.Description, ["row"] = u.Location.ToString() },
+                    new FindingEvidence(4) { ["field"] = $"items[{f.Index}].description", ["keyword"] = keyword, ["itemType"] = u.Description, ["row"] = _labels.Row(u.Location) },
                     u.SourceDocument));
             }
 
@@ -142,38 +142,57 @@ public sealed partial class ShipmentScreener
             _ => FindingSeverity.High,
         };
         var first = m.Components[0];
-        var weapons = m.Components.Select(c => c.Weapon).Distinct(StringComparer.Ordinal).ToArray();
-        var how = m.Kind switch
+        var group = _components.Group(m.Components);
+        var (how, match) = m.Kind switch
         {
-            ComponentMatchKind.Exact => "matches",
-            ComponentMatchKind.Suffix => "is an ordering variant of",
-            _ => "is in the same part family as",
+            ComponentMatchKind.Exact => ("matches", "exact"),
+            ComponentMatchKind.Suffix => ("is an ordering variant of", "suffix"),
+            _ => ("is in the same part family as", "family"),
         };
-        var maker = m.ManufacturerAgrees switch
-        {
-            true => $", same manufacturer ({first.Manufacturer})",
-            false => $"; the listed manufacturer is {first.Manufacturer}, not {f.Item.Manufacturer}",
-            null => $" ({first.Manufacturer})",
-        };
-        var evidence = new Dictionary<string, object>
+        var evidence = new FindingEvidence(12)
         {
             ["field"] = $"items[{f.Index}].partNumber",
             ["partNumber"] = f.Item.PartNumber ?? string.Empty,
             ["listedPartNumber"] = first.PartNumber,
-            ["match"] = m.Kind.ToString().ToLowerInvariant(),
+            ["match"] = match,
             ["manufacturer"] = first.Manufacturer,
-            ["manufacturerAgrees"] = m.ManufacturerAgrees?.ToString().ToLowerInvariant() ?? "not given",
+            ["manufacturerAgrees"] = m.ManufacturerAgrees switch { true => "true", false => "false", null => "not given" },
             ["function"] = first.Function,
-            ["weapons"] = weapons,
-            ["specimens"] = m.Components.Select(c => c.Specimen).Distinct(StringComparer.Ordinal).ToArray(),
+            ["weapons"] = group.Weapons,
+            ["specimens"] = group.Specimens,
             ["hs6Guess"] = first.Hs6Guess?.Digits ?? string.Empty,
-            ["urls"] = m.Components.SelectMany(c => c.SourceUrls).Distinct(StringComparer.Ordinal).ToArray(),
-            ["rows"] = m.Components.Select(c => c.Location.ToString()).ToArray(),
+            ["urls"] = group.Urls,
+            ["rows"] = group.Rows,
         };
-        var url = first.SourceUrls.Count > 0 ? " " + first.SourceUrls[0] : string.Empty;
-        return Make(FindingKind.Component, "component-match", severity,
-            $"Item {f.Index + 1}: part {f.Item.PartNumber} {how} {first.PartNumber}{maker}, documented in recovered {string.Join(", ", weapons)} drones ({first.Function}).",
-            evidence, first.SourceDocument + url);
+
+        // One string for the summary, whichever way the maker is told.
+        var summary = new DefaultInterpolatedStringHandler(96, 8, CultureInfo.InvariantCulture);
+        summary.AppendLiteral("Item ");
+        summary.AppendFormatted(f.Index + 1);
+        summary.AppendLiteral(": part ");
+        summary.AppendFormatted(f.Item.PartNumber);
+        summary.AppendLiteral(" ");
+        summary.AppendLiteral(how);
+        summary.AppendLiteral(" ");
+        summary.AppendLiteral(first.PartNumber);
+        summary.AppendLiteral(m.ManufacturerAgrees switch { true => ", same manufacturer (", false => "; the listed manufacturer is ", null => " (" });
+        summary.AppendLiteral(first.Manufacturer);
+        if (m.ManufacturerAgrees == false)
+        {
+            summary.AppendLiteral(", not ");
+            summary.AppendFormatted(f.Item.Manufacturer);
+        }
+        else
+        {
+            summary.AppendLiteral(")");
+        }
+
+        summary.AppendLiteral(", documented in recovered ");
+        summary.AppendLiteral(group.WeaponsText);
+        summary.AppendLiteral(" drones (");
+        summary.AppendLiteral(first.Function);
+        summary.AppendLiteral(").");
+        return Make(FindingKind.Component, "component-match", severity, summary.ToStringAndClear(), evidence, group.Source);
     }
 
     private void AddPlaceFindings(ShipmentContext ctx, List<Finding> findings)
@@ -205,86 +224,107 @@ public sealed partial class ShipmentScreener
     private Finding PlaceFinding(PlaceMatch m, FindingSeverity severity, string field, string text, string where) =>
         Make(FindingKind.Place, "place-of-concern", severity,
             $"{where} names {m.Place.Name} ('{m.MatchedName}'{(m.Fuzzy ? ", close spelling" : string.Empty)}), a {m.Place.Kind} of concern in {m.Place.Country}{(m.Place.IsUnverified ? " (no source ties it to UAV transfers)" : string.Empty)}.",
-            new Dictionary<string, object>
+            new FindingEvidence(11)
             {
                 ["field"] = field,
                 ["text"] = text,
                 ["place"] = m.Place.Name,
                 ["matchedName"] = m.MatchedName,
-                ["fuzzy"] = m.Fuzzy,
+                ["fuzzy"] = FindingEvidence.Box(m.Fuzzy),
                 ["kind"] = m.Place.Kind,
                 ["country"] = m.Place.Country,
                 ["lat"] = m.Place.Latitude,
                 ["lon"] = m.Place.Longitude,
-                ["unverified"] = m.Place.IsUnverified,
-                ["row"] = m.Place.Location.ToString(),
+                ["unverified"] = FindingEvidence.Box(m.Place.IsUnverified),
+                ["row"] = _labels.Row(m.Place.Location),
             },
             m.Place.SourceDocument);
 
     private void AddCountryFindings(ShipmentContext ctx, List<Finding> findings)
     {
         var doc = ctx.Document;
-        var controlled = ctx.Items.Any(i => i.IsOfConcern);
-        var embargoed = new Dictionary<string, (EmbargoedDestination Destination, List<string> Fields, bool Destinational)>(StringComparer.Ordinal);
-        var transshipment = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-
-        void Embargo(EmbargoedDestination? d, string field, bool destinational)
-        {
-            if (d is null)
-            {
-                return;
-            }
-
-            if (!embargoed.TryGetValue(d.Code, out var e))
-            {
-                embargoed[d.Code] = e = (d, [], false);
-            }
-
-            e.Fields.Add(field);
-            embargoed[d.Code] = (e.Destination, e.Fields, e.Destinational || destinational);
-        }
-
-        void Transship(string? iso2, string field)
-        {
-            if (iso2 is null || !ctx.Reference.IsTransshipment(iso2))
-            {
-                return;
-            }
-
-            if (!transshipment.TryGetValue(iso2, out var list))
-            {
-                transshipment[iso2] = list = [];
-            }
-
-            list.Add(field);
-        }
-
+        var embargoed = new CountryFields<EmbargoedDestination>();
+        var transshipment = new CountryFields<string>();
         for (var i = 0; i < doc.Parties.Count; i++)
         {
             var p = doc.Parties[i];
             var destinational = p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee or PartyRole.Buyer or PartyRole.NotifyParty;
-            Embargo(EmbargoedDestinations.Country(p.Country), $"parties[{i}].country", destinational);
-            Embargo(EmbargoedDestinations.RegionIn(ctx.Tokens(p.Address)), $"parties[{i}].address", destinational);
-            if (p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee)
+            if (EmbargoedDestinations.Country(p.Country) is { } country)
             {
-                Transship(p.Country, $"parties[{i}].country");
+                embargoed.Add(country.Code, country, $"parties[{i}].country", destinational);
+            }
+
+            if (EmbargoedDestinations.RegionIn(ctx.AddressTokens[i]) is { } region)
+            {
+                embargoed.Add(region.Code, region, $"parties[{i}].address", destinational);
+            }
+
+            if (p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee && ctx.Reference.IsTransshipment(p.Country))
+            {
+                transshipment.Add(p.Country!, p.Country!, $"parties[{i}].country", false);
             }
         }
 
         for (var i = 0; i < doc.Route.Count; i++)
         {
-            Embargo(EmbargoedDestinations.Country(doc.Route[i].Country), $"route[{i}].country", true);
-            Embargo(EmbargoedDestinations.RegionIn(ctx.Tokens(doc.Route[i].Place)), $"route[{i}].place", true);
-            Transship(doc.Route[i].Country, $"route[{i}].country");
+            var r = doc.Route[i];
+            if (EmbargoedDestinations.Country(r.Country) is { } country)
+            {
+                embargoed.Add(country.Code, country, $"route[{i}].country", true);
+            }
+
+            if (EmbargoedDestinations.RegionIn(ctx.RouteTokens[i]) is { } region)
+            {
+                embargoed.Add(region.Code, region, $"route[{i}].place", true);
+            }
+
+            if (ctx.Reference.IsTransshipment(r.Country))
+            {
+                transshipment.Add(r.Country!, r.Country!, $"route[{i}].country", false);
+            }
         }
 
-        if (doc.Payment?.OriginatorCountry is { } payer)
+        if (EmbargoedDestinations.Country(doc.Payment?.OriginatorCountry) is { } payer)
         {
-            Embargo(EmbargoedDestinations.Country(payer), "payment.originatorCountry", false);
+            embargoed.Add(payer.Code, payer, "payment.originatorCountry", false);
         }
 
-        foreach (var (code, (d, fields, destinational)) in embargoed)
+        if (embargoed.Count > 0)
         {
+            AddEmbargoFindings(ctx, embargoed, findings);
+        }
+
+        for (var k = 0; k < transshipment.Count; k++)
+        {
+            var (code, _, fields, _) = transshipment[k];
+            var facts = _labels.Transshipment[code];
+            findings.Add(Make(FindingKind.Country, "country-transshipment", FindingSeverity.Low,
+                $"{facts.Name} is named by the authorities as a transshipment or diversion point ({string.Join(", ", fields)}).",
+                new FindingEvidence(6)
+                {
+                    ["country"] = code,
+                    ["name"] = facts.Name,
+                    ["fields"] = fields.ToArray(),
+                    ["bases"] = facts.Bases,
+                    ["gecc"] = FindingEvidence.Box(facts.Gecc),
+                    ["rows"] = facts.Rows,
+                },
+                facts.Source));
+        }
+    }
+
+    private void AddEmbargoFindings(ShipmentContext ctx, CountryFields<EmbargoedDestination> embargoed, List<Finding> findings)
+    {
+        var controlled = false;
+        foreach (var i in ctx.Items)
+        {
+            controlled |= i.IsOfConcern;
+        }
+
+        for (var k = 0; k < embargoed.Count; k++)
+        {
+            var (code, d, fields, destinational) = embargoed[k];
+
             // A comprehensive embargo bars the destination whatever the goods; a sectoral one bars goods of concern.
             var barred = destinational && (controlled || d.Comprehensive);
             var severity = barred ? FindingSeverity.Critical : FindingSeverity.High;
@@ -293,38 +333,56 @@ public sealed partial class ShipmentScreener
                 : controlled ? $"Goods of concern go to {d.Name}, an embargoed destination ({where})."
                 : $"The shipment goes to {d.Name}, under a comprehensive embargo: nearly every export needs a licence ({where}).";
             findings.Add(Make(FindingKind.Country, "country-embargoed", severity, summary,
-                new Dictionary<string, object> { ["country"] = code, ["name"] = d.Name, ["fields"] = fields.ToArray(), ["destination"] = destinational, ["goodsOfConcern"] = controlled, ["comprehensive"] = d.Comprehensive, ["basis"] = d.Basis },
+                new FindingEvidence(7) { ["country"] = code, ["name"] = d.Name, ["fields"] = fields.ToArray(), ["destination"] = FindingEvidence.Box(destinational), ["goodsOfConcern"] = FindingEvidence.Box(controlled), ["comprehensive"] = FindingEvidence.Box(d.Comprehensive), ["basis"] = d.Basis },
                 d.Basis));
-        }
-
-        foreach (var (code, fields) in transshipment)
-        {
-            var rows = ctx.Reference.TransshipmentByCountry[code];
-            findings.Add(Make(FindingKind.Country, "country-transshipment", FindingSeverity.Low,
-                $"{rows[0].Country} is named by the authorities as a transshipment or diversion point ({string.Join(", ", fields)}).",
-                new Dictionary<string, object>
-                {
-                    ["country"] = code,
-                    ["name"] = rows[0].Country,
-                    ["fields"] = fields.ToArray(),
-                    ["bases"] = rows.Select(r => r.Basis).Distinct(StringComparer.Ordinal).ToArray(),
-                    ["gecc"] = ctx.Reference.IsGecc(code),
-                    ["rows"] = rows.Select(r => r.Location.ToString()).ToArray(),
-                },
-                string.Join("; ", rows.Select(r => r.SourceDocument).Distinct(StringComparer.Ordinal))));
         }
     }
 
     private void AddRedFlagFindings(ShipmentContext ctx, List<Finding> findings)
     {
-        foreach (var rule in _rules.Rules)
+        for (var r = 0; r < _rules.Rules.Count; r++)
         {
-            foreach (var hit in RedFlagPredicates.Evaluate(rule, ctx))
+            var rule = _rules.Rules[r];
+            var hits = RedFlagPredicates.Evaluate(rule, ctx);
+            if (hits is null)
             {
-                hit["implements"] = rule.Implements.ToArray();
-                var source = string.Join("; ", rule.Implements.Select(id => ctx.Reference.RedFlagsById[id].SourceDocument).Distinct(StringComparer.Ordinal));
-                findings.Add(Make(FindingKind.RedFlag, rule.Id, rule.Severity, rule.Render(hit), hit, source.Length == 0 ? "Chokepoint rule" : source));
+                continue;
             }
+
+            var (implements, source) = _ruleSources[r];
+            foreach (var hit in hits)
+            {
+                hit["implements"] = implements;
+                findings.Add(Make(FindingKind.RedFlag, rule.Id, rule.Severity, rule.Render(hit), hit, source));
+            }
+        }
+    }
+
+    /// <summary>The fields that name each country, in the order the countries were first met (what the findings list).</summary>
+    /// <remarks>A document names a handful of countries, so a list scan serves; nothing is allocated until one is met.</remarks>
+    private sealed class CountryFields<T>
+    {
+        private List<(string Code, T Value, List<string> Fields, bool Destinational)>? _countries;
+
+        public int Count => _countries?.Count ?? 0;
+
+        public (string Code, T Value, List<string> Fields, bool Destinational) this[int index] => _countries![index];
+
+        public void Add(string code, T value, string field, bool destinational)
+        {
+            _countries ??= [];
+            for (var i = 0; i < _countries.Count; i++)
+            {
+                if (string.Equals(_countries[i].Code, code, StringComparison.Ordinal))
+                {
+                    var c = _countries[i];
+                    c.Fields.Add(field);
+                    _countries[i] = c with { Destinational = c.Destinational || destinational };
+                    return;
+                }
+            }
+
+            _countries.Add((code, value, [field], destinational));
         }
     }
 }

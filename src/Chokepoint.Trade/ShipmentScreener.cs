@@ -27,6 +27,11 @@ public sealed partial class ShipmentScreener
     private readonly ItemCatalog _items;
     private readonly ComponentIndex _components;
     private readonly PlaceIndex _places;
+    private readonly EvidenceLabels _labels;
+    private readonly TokenCache _tokens = new();
+
+    // Per rule (aligned with _rules.Rules): the indicator ids and the source line of its findings.
+    private readonly (string[] Implements, string Source)[] _ruleSources;
 
     /// <summary>Builds the indexes over the reference data.</summary>
     /// <param name="reference">The loaded reference tables.</param>
@@ -53,6 +58,8 @@ public sealed partial class ShipmentScreener
         _items = new ItemCatalog(reference, EmbeddedRules.Read("item-keywords.json"));
         _components = new ComponentIndex(reference.Components, ManufacturerAliases.Default);
         _places = new PlaceIndex(reference.Places);
+        _labels = new EvidenceLabels(reference);
+        _ruleSources = [.. _rules.Rules.Select(rule => (rule.Implements.ToArray(), RuleSource(rule, reference)))];
     }
 
     /// <summary>Gets the policy in force.</summary>
@@ -69,50 +76,77 @@ public sealed partial class ShipmentScreener
     {
         ArgumentNullException.ThrowIfNull(doc);
         var ctx = BuildContext(doc);
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(64);
         AddPartyFindings(ctx, findings);
         AddItemFindings(ctx, findings);
         AddPlaceFindings(ctx, findings);
         AddCountryFindings(ctx, findings);
         AddRedFlagFindings(ctx, findings);
-
-        // Most severe first; the sort is stable so document order holds within a severity.
-        var ordered = findings.OrderByDescending(f => f.Severity).ToList();
+        var ordered = MostSevereFirst(findings);
         return new ShipmentResult(doc.Id, _policy.Decide(ordered), ordered);
+    }
+
+    // Most severe first, document order kept within a severity (a stable sort over five severities).
+    private static List<Finding> MostSevereFirst(List<Finding> findings)
+    {
+        var ordered = new List<Finding>(findings.Count);
+        for (var severity = FindingSeverity.Critical; severity >= FindingSeverity.Info; severity--)
+        {
+            foreach (var f in findings)
+            {
+                if (f.Severity == severity)
+                {
+                    ordered.Add(f);
+                }
+            }
+        }
+
+        // A policy may override to a value outside the named severities; such findings keep the general order.
+        return ordered.Count == findings.Count ? ordered : [.. findings.OrderByDescending(f => f.Severity)];
     }
 
     private ShipmentContext BuildContext(ShipmentDocument doc)
     {
-        var text = new TokenMemo();
+        var text = _tokens;
         var parties = new PartyScreen[doc.Parties.Count];
+        var names = new string[parties.Length][];
+        var addresses = new string[parties.Length][];
+        var partyPlaces = new PlaceMatch[parties.Length][];
 
         // The same company often fills several roles (buyer, consignee, end user): it is screened once.
-        var screened = new Dictionary<(string Name, string? Country, EntitySchema Type, string Identifiers), ScreeningResult>();
-        var partyPlaces = new List<PlaceMatch>[doc.Parties.Count];
+        var keys = new string[parties.Length];
         for (var i = 0; i < parties.Length; i++)
         {
             var p = doc.Parties[i];
             var strict = Array.IndexOf(StrictRoles, p.Role) >= 0;
-            var query = new PartyQuery
+            keys[i] = p.Identifiers.Count switch
             {
-                Id = $"{doc.Id}/parties[{i}]",
-                Name = p.Name,
-                Country = p.Country,
-                Schema = p.Type,
-                Identifiers = p.PartyIdentifiers,
+                0 => string.Empty,
+                1 => p.Identifiers[0],
+                _ => string.Join('\n', p.Identifiers),
             };
 
             // One call returns every candidate down to a floor; the role's threshold is applied here, relative to the
             // engine's calibrated default unless the policy fixes one.
-            var key = (p.Name, p.Country, p.Type, string.Join('\n', p.Identifiers));
-            if (!screened.TryGetValue(key, out var result))
+            var result = ScreenedBefore(doc, parties, keys, i)?.Result;
+            if (result is null)
             {
-                screened[key] = result = _parties.Screen(query, new ScreeningOptions { Top = 3, Threshold = _policy.PartyThreshold, MinScore = MinScreeningScore });
+                var query = new PartyQuery
+                {
+                    Id = $"{doc.Id}/parties[{i}]",
+                    Name = p.Name,
+                    Country = p.Country,
+                    Schema = p.Type,
+                    Identifiers = p.PartyIdentifiers,
+                };
+                result = _parties.Screen(query, new ScreeningOptions { Top = 3, Threshold = _policy.PartyThreshold, MinScore = MinScreeningScore });
             }
 
             var standard = _policy.PartyThreshold ?? result.Threshold;
             parties[i] = new PartyScreen(i, p, result, strict ? standard - _policy.StrictThresholdMargin : standard, standard - _policy.NearMatchMargin);
-            partyPlaces[i] = _places.Find(text.Of(p.Address));
+            names[i] = text.Of(p.Name);
+            addresses[i] = text.Of(p.Address);
+            partyPlaces[i] = _places.Find(addresses[i]);
         }
 
         var items = new ItemFacts[doc.Items.Count];
@@ -121,10 +155,12 @@ public sealed partial class ShipmentScreener
             items[i] = ItemFactsOf(i, doc.Items[i], text);
         }
 
-        var routePlaces = new List<PlaceMatch>[doc.Route.Count];
+        var routeTokens = new string[doc.Route.Count][];
+        var routePlaces = new PlaceMatch[doc.Route.Count][];
         for (var i = 0; i < routePlaces.Length; i++)
         {
-            routePlaces[i] = _places.Find(text.Of(doc.Route[i].Place));
+            routeTokens[i] = text.Of(doc.Route[i].Place);
+            routePlaces[i] = _places.Find(routeTokens[i]);
         }
 
         return new ShipmentContext
@@ -132,17 +168,38 @@ public sealed partial class ShipmentScreener
             Document = doc,
             Reference = _reference,
             Policy = _policy,
+            Labels = _labels,
             Today = doc.Date ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime),
             Parties = parties,
             Items = items,
+            NameTokens = names,
+            AddressTokens = addresses,
             PartyPlaces = partyPlaces,
+            RouteTokens = routeTokens,
             RoutePlaces = routePlaces,
             DestinationCountries = DestinationCountries(doc),
             Text = text,
         };
     }
 
-    private ItemFacts ItemFactsOf(int index, ShipmentItem item, TokenMemo text)
+    // The earlier party with the same name, country, type and identifiers, whose screening is reused.
+    private static PartyScreen? ScreenedBefore(ShipmentDocument doc, PartyScreen[] screened, string[] keys, int index)
+    {
+        var p = doc.Parties[index];
+        for (var j = 0; j < index; j++)
+        {
+            var q = doc.Parties[j];
+            if (string.Equals(q.Name, p.Name, StringComparison.Ordinal) && string.Equals(q.Country, p.Country, StringComparison.Ordinal)
+                && q.Type == p.Type && string.Equals(keys[j], keys[index], StringComparison.Ordinal))
+            {
+                return screened[j];
+            }
+        }
+
+        return null;
+    }
+
+    private ItemFacts ItemFactsOf(int index, ShipmentItem item, TokenCache text)
     {
         var tokens = text.Of(item.Description);
         ChplEntry? chpl = null;
@@ -188,14 +245,15 @@ public sealed partial class ShipmentScreener
             UavKeywords = _items.UavByDescription(tokens),
             Component = component,
             DescriptionTokens = tokens,
-            ImpliedHeadings = tokens.Length == 0 ? [] : _items.ImpliedHeadings(tokens),
+            ImpliedHeadings = _items.ImpliedHeadings(tokens),
             EffectiveChpl = effective,
+            EffectiveChplCode = effective is null ? null : _labels.Dotted(effective.Hs6),
         };
     }
 
     private static string[] DestinationCountries(ShipmentDocument doc)
     {
-        var set = new List<string>();
+        var set = new List<string>(4);
         foreach (var p in doc.Parties)
         {
             if (p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee && p.Country is { } c && !set.Contains(c))
@@ -223,6 +281,12 @@ public sealed partial class ShipmentScreener
         return [.. set];
     }
 
-    private Finding Make(FindingKind kind, string rule, FindingSeverity severity, string summary, Dictionary<string, object> evidence, string source) =>
+    private static string RuleSource(RedFlagRule rule, ReferenceData reference)
+    {
+        var source = string.Join("; ", rule.Implements.Select(id => reference.RedFlagsById[id].SourceDocument).Distinct(StringComparer.Ordinal));
+        return source.Length == 0 ? "Chokepoint rule" : source;
+    }
+
+    private Finding Make(FindingKind kind, string rule, FindingSeverity severity, string summary, FindingEvidence evidence, string source) =>
         new(kind, rule, _policy.Apply(kind, rule, severity), summary, evidence, source);
 }

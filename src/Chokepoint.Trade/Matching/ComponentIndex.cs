@@ -18,6 +18,40 @@ internal enum ComponentMatchKind
 /// <summary>A documented component an ordered part number matched.</summary>
 internal readonly record struct ComponentMatch(ComponentMatchKind Kind, string ListedKey, BattlefieldComponent[] Components, bool? ManufacturerAgrees);
 
+/// <summary>What a finding reports about a set of matched components, worked out once per set.</summary>
+/// <remarks>Immutable; the arrays are shared by every finding on the set and must not be changed.</remarks>
+internal sealed class ComponentGroup
+{
+    public ComponentGroup(BattlefieldComponent[] components)
+    {
+        var first = components[0];
+        Weapons = [.. components.Select(c => c.Weapon).Distinct(StringComparer.Ordinal)];
+        WeaponsText = string.Join(", ", Weapons);
+        Specimens = [.. components.Select(c => c.Specimen).Distinct(StringComparer.Ordinal)];
+        Urls = [.. components.SelectMany(c => c.SourceUrls).Distinct(StringComparer.Ordinal)];
+        Rows = [.. components.Select(c => c.Location.ToString())];
+        Source = first.SourceDocument + (first.SourceUrls.Count > 0 ? " " + first.SourceUrls[0] : string.Empty);
+    }
+
+    /// <summary>Gets the distinct weapons the components were found in.</summary>
+    public string[] Weapons { get; }
+
+    /// <summary>Gets the weapons joined for a summary.</summary>
+    public string WeaponsText { get; }
+
+    /// <summary>Gets the distinct recovered specimens.</summary>
+    public string[] Specimens { get; }
+
+    /// <summary>Gets the distinct component pages.</summary>
+    public string[] Urls { get; }
+
+    /// <summary>Gets the reference rows.</summary>
+    public string[] Rows { get; }
+
+    /// <summary>Gets the source of the first component: its document and first page.</summary>
+    public string Source { get; }
+}
+
 /// <summary>Part-number index over <c>battlefield_components.csv</c>, built once.</summary>
 /// <remarks>Immutable and thread-safe. A lookup allocates the query key only.</remarks>
 internal sealed class ComponentIndex
@@ -38,6 +72,7 @@ internal sealed class ComponentIndex
     private readonly FrozenDictionary<string, BattlefieldComponent[]>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private readonly FrozenDictionary<string, BattlefieldComponent[]> _byStem;
     private readonly FrozenDictionary<BattlefieldComponent, string[]> _makers;
+    private readonly FrozenDictionary<BattlefieldComponent[], ComponentGroup> _groups;
     private readonly ManufacturerAliases _aliases;
 
     public ComponentIndex(IReadOnlyList<BattlefieldComponent> components, ManufacturerAliases aliases)
@@ -67,7 +102,13 @@ internal sealed class ComponentIndex
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _byStem = byStem.ToFrozenDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
         _makers = makers.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+        _groups = _byKey.Values.Concat(_byStem.Values).Distinct<BattlefieldComponent[]>(ReferenceEqualityComparer.Instance)
+            .ToFrozenDictionary<BattlefieldComponent[], BattlefieldComponent[], ComponentGroup>(g => g, g => new ComponentGroup(g), ReferenceEqualityComparer.Instance);
     }
+
+    /// <summary>Returns what a finding reports about matched components: worked out once for the index's own sets.</summary>
+    public ComponentGroup Group(BattlefieldComponent[] components) =>
+        _groups.TryGetValue(components, out var group) ? group : new ComponentGroup(components);
 
     /// <summary>Gets every key the index holds (for coverage checks).</summary>
     public IEnumerable<string> Keys => _byKey.Keys;
@@ -123,18 +164,34 @@ internal sealed class ComponentIndex
         }
 
         makerGroups ??= _aliases.Groups(manufacturer);
-        var agreeing = new List<BattlefieldComponent>(found.Length);
+        var agreeing = 0;
+        foreach (var c in found)
+        {
+            agreeing += ManufacturerAliases.Agree(makerGroups, _makers[c]) ? 1 : 0;
+        }
+
+        if (agreeing == 0)
+        {
+            return new ComponentMatch(kind, listedKey, found, false);
+        }
+
+        // All agreeing is the common case: keep the index's own array, whose group is worked out already.
+        if (agreeing == found.Length)
+        {
+            return new ComponentMatch(kind, listedKey, found, true);
+        }
+
+        var some = new BattlefieldComponent[agreeing];
+        agreeing = 0;
         foreach (var c in found)
         {
             if (ManufacturerAliases.Agree(makerGroups, _makers[c]))
             {
-                agreeing.Add(c);
+                some[agreeing++] = c;
             }
         }
 
-        return agreeing.Count > 0
-            ? new ComponentMatch(kind, listedKey, [.. agreeing], true)
-            : new ComponentMatch(kind, listedKey, found, false);
+        return new ComponentMatch(kind, listedKey, some, true);
     }
 
     /// <summary>Returns the base part family of a key: up to the end of its last run of three or more digits.</summary>

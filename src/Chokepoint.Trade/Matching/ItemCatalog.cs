@@ -92,34 +92,29 @@ internal sealed class ItemCatalog
     }
 
     /// <summary>Returns the Iran UAV rows (without HS codes) whose keywords the description holds, with the keyword.</summary>
-    public List<(IranUavItem Item, string Keyword)> UavByDescription(string[] descriptionTokens)
-    {
-        var found = new List<(IranUavItem, string)>();
-        foreach (var (item, keywords) in _uavKeywords)
-        {
-            var i = keywords.Find(descriptionTokens);
-            if (i >= 0)
-            {
-                found.Add((item, keywords.Texts[i]));
-            }
-        }
-
-        return found;
-    }
+    public (IranUavItem Item, string Keyword)[] UavByDescription(string[] descriptionTokens) => Found(_uavKeywords, descriptionTokens);
 
     /// <summary>Returns the headings the description implies, with the first keyword for each.</summary>
-    public List<(string Heading, string Keyword)> ImpliedHeadings(string[] descriptionTokens)
+    public (string Heading, string Keyword)[] ImpliedHeadings(string[] descriptionTokens) => Found(_headings, descriptionTokens);
+
+    // The entries whose keywords the tokens hold, each with its first keyword found; no allocation when none is.
+    private static (T Entry, string Keyword)[] Found<T>((T Entry, Phrases Keywords)[] table, string[] tokens)
     {
-        var found = new List<(string, string)>();
-        foreach (var (heading, keywords) in _headings)
+        if (tokens.Length == 0)
         {
-            var i = keywords.Find(descriptionTokens);
+            return [];
+        }
+
+        List<(T, string)>? found = null;
+        foreach (var (entry, keywords) in table)
+        {
+            var i = keywords.Find(tokens);
             if (i >= 0)
             {
-                found.Add((heading, keywords.Texts[i]));
+                (found ??= []).Add((entry, keywords.Texts[i]));
             }
         }
 
-        return found;
+        return found is null ? [] : [.. found];
     }
 }

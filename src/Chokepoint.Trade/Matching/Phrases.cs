@@ -6,6 +6,9 @@ internal sealed class Phrases
 {
     private readonly string[][] _phrases;
 
+    /// <summary>Gets the empty set (a rule without the parameter).</summary>
+    public static Phrases None { get; } = new([]);
+
     public Phrases(IEnumerable<string> phrases)
     {
         var list = new List<string[]>();

@@ -48,22 +48,24 @@ internal sealed class PlaceIndex
     public IEnumerable<PlaceOfConcern> Places => _names.Select(n => n.Place).Distinct();
 
     /// <summary>Returns the places found in the text, one match per place, exact matches preferred.</summary>
-    public List<PlaceMatch> Find(string? text) => Find(string.IsNullOrWhiteSpace(text) ? [] : TradeText.Tokens(text));
+    public PlaceMatch[] Find(string? text) => Find(string.IsNullOrWhiteSpace(text) ? [] : TradeText.Tokens(text));
 
     /// <summary>Returns the places found in the text's normalised tokens, one match per place, exact matches preferred.</summary>
-    public List<PlaceMatch> Find(string[] textTokens)
+    /// <remarks>Allocates nothing when no place is found and the text has no generic words.</remarks>
+    public PlaceMatch[] Find(string[] textTokens)
     {
-        var found = new List<PlaceMatch>();
         if (textTokens.Length == 0)
         {
-            return found;
+            return [];
         }
 
+        List<PlaceMatch>? found = null;
         var tokens = Significant(textTokens);
         foreach (var (name, place, original) in _names)
         {
             if (Contains(tokens, name, out var fuzzy))
             {
+                found ??= [];
                 var existing = IndexOf(found, place);
                 if (existing < 0)
                 {
@@ -76,10 +78,34 @@ internal sealed class PlaceIndex
             }
         }
 
-        return found;
+        return found is null ? [] : [.. found];
     }
 
-    private static string[] Significant(string[] tokens) => [.. tokens.Where(t => !Generic.Contains(t))];
+    private static string[] Significant(string[] tokens)
+    {
+        var kept = 0;
+        foreach (var t in tokens)
+        {
+            kept += Generic.Contains(t) ? 0 : 1;
+        }
+
+        if (kept == tokens.Length)
+        {
+            return tokens;
+        }
+
+        var significant = new string[kept];
+        kept = 0;
+        foreach (var t in tokens)
+        {
+            if (!Generic.Contains(t))
+            {
+                significant[kept++] = t;
+            }
+        }
+
+        return significant;
+    }
 
     private static int IndexOf(List<PlaceMatch> found, PlaceOfConcern place)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Chokepoint.Text;
 
 namespace Chokepoint.Trade.Matching;
@@ -28,11 +29,22 @@ internal static class TradeText
     }
 }
 
-/// <summary>The tokens of each distinct text met during one check, normalised once (addresses are read by several checks).</summary>
-/// <remarks>Per check; not thread-safe.</remarks>
-internal sealed class TokenMemo
+/// <summary>The tokens of texts met by the checks, normalised once and kept for later documents.</summary>
+/// <remarks>
+/// Manufacturer names, item descriptions, route places and the addresses of regular counterparties recur from one
+/// document to the next, and normalising a text costs far more than looking it up. Bounded: when full it starts again,
+/// so memory stays small whatever the traffic. The token arrays are shared and must not be changed. Thread-safe.
+/// </remarks>
+internal sealed class TokenCache
 {
-    private readonly Dictionary<string, string[]> _tokens = new(StringComparer.Ordinal);
+    /// <summary>The most texts kept.</summary>
+    public const int Capacity = 16_384;
+
+    /// <summary>The longest text kept (longer texts rarely recur).</summary>
+    public const int MaxTextLength = 256;
+
+    private readonly ConcurrentDictionary<string, string[]> _tokens = new(StringComparer.Ordinal);
+    private int _count;
 
     /// <summary>Returns the lower-case Latin tokens of the text; none for null or blank text.</summary>
     public string[] Of(string? text)
@@ -42,9 +54,17 @@ internal sealed class TokenMemo
             return [];
         }
 
-        if (!_tokens.TryGetValue(text, out var tokens))
+        if (_tokens.TryGetValue(text, out var tokens))
         {
-            _tokens[text] = tokens = TradeText.Tokens(text);
+            return tokens;
+        }
+
+        tokens = TradeText.Tokens(text);
+        if (text.Length <= MaxTextLength && _tokens.TryAdd(text, tokens) && Interlocked.Increment(ref _count) > Capacity)
+        {
+            // Rare: start again rather than track use; concurrent readers just normalise again.
+            _tokens.Clear();
+            Interlocked.Exchange(ref _count, 0);
         }
 
         return tokens;

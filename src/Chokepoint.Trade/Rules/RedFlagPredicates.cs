@@ -3,12 +3,15 @@ using System.Globalization;
 
 namespace Chokepoint.Trade;
 
-/// <summary>The named predicates red-flag rules refer to. Each returns one evidence dictionary per hit.</summary>
-/// <remarks>Stateless and thread-safe. To add a predicate, add a method and one line to <see cref="All"/>.</remarks>
+/// <summary>The named predicates red-flag rules refer to. Each returns one evidence set per hit, or null when none.</summary>
+/// <remarks>
+/// Stateless and thread-safe. Every predicate tests its condition first and builds evidence only for a hit, so a rule
+/// that does not fire allocates nothing. To add a predicate, add a method and one line to <see cref="All"/>.
+/// </remarks>
 internal static class RedFlagPredicates
 {
-    private static readonly FrozenDictionary<string, Func<RedFlagRule, ShipmentContext, List<Dictionary<string, object>>>> All =
-        new Dictionary<string, Func<RedFlagRule, ShipmentContext, List<Dictionary<string, object>>>>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, Func<RedFlagRule, ShipmentContext, List<FindingEvidence>?>> All =
+        new Dictionary<string, Func<RedFlagRule, ShipmentContext, List<FindingEvidence>?>>(StringComparer.Ordinal)
         {
             ["role-is-forwarder"] = RoleIsForwarder,
             ["role-name-keywords"] = RoleNameKeywords,
@@ -44,195 +47,331 @@ internal static class RedFlagPredicates
 
     public static bool Has(string name) => All.ContainsKey(name);
 
-    public static List<Dictionary<string, object>> Evaluate(RedFlagRule rule, ShipmentContext ctx) => All[rule.Predicate](rule, ctx);
+    public static List<FindingEvidence>? Evaluate(RedFlagRule rule, ShipmentContext ctx) => All[rule.Predicate](rule, ctx);
 
-    private static Dictionary<string, object> PartyHit(ShipmentContext ctx, ShipmentParty p) => new()
-    {
-        ["field"] = $"parties[{IndexOf(ctx, p)}]",
-        ["role"] = ShipmentContext.RoleName(p.Role),
-        ["party"] = p.Name,
-    };
+    // Room for the indicator ids the screener adds to every hit.
+    private const int ForIds = 1;
 
-    private static int IndexOf(ShipmentContext ctx, ShipmentParty p)
+    private static readonly PartyRole[] Forwarder = [PartyRole.FreightForwarder];
+
+    // The evidence of a hit about a party, with room for its own facts.
+    private static FindingEvidence PartyHit(ShipmentContext ctx, int index, int facts)
     {
-        for (var i = 0; i < ctx.Document.Parties.Count; i++)
+        var p = ctx.Document.Parties[index];
+        return new FindingEvidence(3 + facts + ForIds)
         {
-            if (ReferenceEquals(ctx.Document.Parties[i], p))
+            ["field"] = ctx.PartyField(FirstIndexOf(ctx, index)),
+            ["role"] = ShipmentContext.RoleName(p.Role),
+            ["party"] = p.Name,
+        };
+    }
+
+    // The first position of the very party object (a document may list one object twice).
+    private static int FirstIndexOf(ShipmentContext ctx, int index)
+    {
+        var parties = ctx.Document.Parties;
+        for (var i = 0; i < index; i++)
+        {
+            if (ReferenceEquals(parties[i], parties[index]))
             {
                 return i;
             }
         }
 
-        return -1;
+        return index;
     }
 
-    
+    private static FindingEvidence Hit(int facts) => new(facts + ForIds);
 
-    private static string Normalized(ShipmentContext ctx, string name) => string.Join(' ', ctx.Tokens(name));
+    private static List<FindingEvidence> One(FindingEvidence hit) => [hit];
 
-    private static List<Dictionary<string, object>> RoleIsForwarder(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence> Add(List<FindingEvidence>? hits, FindingEvidence hit)
     {
-        var hits = new List<Dictionary<string, object>>();
-        var forwarders = ctx.PartiesIn([PartyRole.FreightForwarder]).Select(f => Normalized(ctx, f.Name)).ToHashSet(StringComparer.Ordinal);
-        var keywords = rule.Phrases("keywords");
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        hits ??= [];
+        hits.Add(hit);
+        return hits;
+    }
+
+    // Whether a party in one of the roles has the same normalised name (tokens hold only letters and digits, so equal
+    // token sequences are equal space-joined names).
+    private static bool NameAmong(ShipmentContext ctx, string[] name, PartyRole[] roles)
+    {
+        for (var j = 0; j < ctx.Document.Parties.Count; j++)
         {
+            if (ShipmentContext.IsIn(roles, ctx.Document.Parties[j].Role) && ctx.NameTokens[j].AsSpan().SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<FindingEvidence>? RoleIsForwarder(RedFlagRule rule, ShipmentContext ctx)
+    {
+        List<FindingEvidence>? hits = null;
+        var keywords = rule.Phrases("keywords");
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
+        {
+            var p = ctx.Document.Parties[i];
+            if (!ShipmentContext.IsIn(rule.Roles, p.Role))
+            {
+                continue;
+            }
+
             string? reason = null;
-            if (forwarders.Contains(Normalized(ctx, p.Name)))
+            if (NameAmong(ctx, ctx.NameTokens[i], Forwarder))
             {
                 reason = "the same party is the freight forwarder";
             }
-            else if (keywords.Find(ctx.Tokens(p.Name)) is var k and >= 0)
+            else if (keywords.Find(ctx.NameTokens[i]) is var k and >= 0)
             {
                 reason = $"its name says '{keywords.Texts[k]}'";
             }
 
             if (reason is not null)
             {
-                var hit = PartyHit(ctx, p);
+                var hit = PartyHit(ctx, i, 3);
                 hit["reason"] = reason;
                 hit["country"] = p.Country ?? string.Empty;
-                hit["transshipmentCountry"] = ctx.Reference.IsTransshipment(p.Country);
-                hits.Add(hit);
+                hit["transshipmentCountry"] = FindingEvidence.Box(ctx.Reference.IsTransshipment(p.Country));
+                hits = Add(hits, hit);
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> RoleNameKeywords(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? RoleNameKeywords(RedFlagRule rule, ShipmentContext ctx)
     {
-        var hits = new List<Dictionary<string, object>>();
+        List<FindingEvidence>? hits = null;
         var keywords = rule.Phrases("keywords");
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            if (keywords.Find(ctx.Tokens(p.Name)) is var k and >= 0)
+            if (ShipmentContext.IsIn(rule.Roles, ctx.Document.Parties[i].Role) && keywords.Find(ctx.NameTokens[i]) is var k and >= 0)
             {
-                var hit = PartyHit(ctx, p);
+                var hit = PartyHit(ctx, i, 1);
                 hit["keyword"] = keywords.Texts[k];
-                hits.Add(hit);
+                hits = Add(hits, hit);
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> ChplToNonGecc(RedFlagRule rule, ShipmentContext ctx)
+    // The distinct countries of parties in the roles (then of route points, when asked) that pass the test, in order.
+    private static string[] Countries(ShipmentContext ctx, PartyRole[] roles, bool route, Func<ReferenceData, string, bool> test)
     {
-        var codes = ctx.ChplCodes(rule.Strings("tiers"));
-        var outside = ctx.Document.Parties
-            .Where(p => p.Role is PartyRole.Buyer or PartyRole.Consignee or PartyRole.EndUser or PartyRole.IntermediateConsignee)
-            .Select(p => p.Country).OfType<string>().Where(c => !ctx.Reference.IsGecc(c)).Distinct(StringComparer.Ordinal).ToArray();
-        return codes.Count == 0 || outside.Length == 0 ? [] : [new() { ["codes"] = codes.ToArray(), ["countries"] = outside }];
-    }
-
-    private static List<Dictionary<string, object>> ChplViaTransshipment(RedFlagRule rule, ShipmentContext ctx)
-    {
-        var codes = ctx.ChplCodes(rule.Strings("tiers"));
-        if (codes.Count == 0)
+        List<string>? found = null;
+        foreach (var p in ctx.Document.Parties)
         {
-            return [];
+            if (ShipmentContext.IsIn(roles, p.Role) && p.Country is { } c && test(ctx.Reference, c) && !(found?.Contains(c) ?? false))
+            {
+                (found ??= []).Add(c);
+            }
         }
 
-        var countries = ctx.Document.Parties
-            .Where(p => p.Role is PartyRole.Consignee or PartyRole.IntermediateConsignee or PartyRole.EndUser)
-            .Select(p => p.Country)
-            .Concat(ctx.Document.Route.Select(r => r.Country))
-            .OfType<string>().Where(ctx.Reference.IsTransshipment).Distinct(StringComparer.Ordinal).ToArray();
-        return countries.Length == 0 ? [] : [new() { ["codes"] = codes.ToArray(), ["countries"] = countries }];
+        if (route)
+        {
+            foreach (var r in ctx.Document.Route)
+            {
+                if (r.Country is { } c && test(ctx.Reference, c) && !(found?.Contains(c) ?? false))
+                {
+                    (found ??= []).Add(c);
+                }
+            }
+        }
+
+        return found is null ? [] : [.. found];
     }
 
-    private static List<Dictionary<string, object>> UavToIranOrIntermediary(RedFlagRule rule, ShipmentContext ctx)
+    private static readonly PartyRole[] Counterparties = [PartyRole.Buyer, PartyRole.Consignee, PartyRole.EndUser, PartyRole.IntermediateConsignee];
+
+    private static readonly PartyRole[] Receivers = [PartyRole.Consignee, PartyRole.IntermediateConsignee, PartyRole.EndUser];
+
+    private static readonly Func<ReferenceData, string, bool> OutsideGecc = static (r, c) => !r.IsGecc(c);
+
+    private static readonly Func<ReferenceData, string, bool> Transshipment = static (r, c) => r.IsTransshipment(c);
+
+    private static List<FindingEvidence>? ChplToNonGecc(RedFlagRule rule, ShipmentContext ctx) =>
+        ChplGoingTo(rule, ctx, Counterparties, route: false, OutsideGecc);
+
+    private static List<FindingEvidence>? ChplViaTransshipment(RedFlagRule rule, ShipmentContext ctx) =>
+        ChplGoingTo(rule, ctx, Receivers, route: true, Transshipment);
+
+    // One hit naming the CHPL codes in the rule's tiers and the countries that pass the test, when there are both.
+    private static List<FindingEvidence>? ChplGoingTo(RedFlagRule rule, ShipmentContext ctx, PartyRole[] roles, bool route, Func<ReferenceData, string, bool> test)
     {
-        var items = ctx.Items
-            .SelectMany(i => i.Uav.Where(_ => !i.UavCovered).Concat(i.UavKeywords.Select(k => k.Item)))
-            .Select(u => u.Description).Distinct(StringComparer.Ordinal).ToArray();
-        if (items.Length == 0)
+        var tiers = rule.Strings("tiers");
+        if (!ctx.HasChplCodes(tiers))
         {
-            return [];
+            return null;
+        }
+
+        var countries = Countries(ctx, roles, route, test);
+        return countries.Length == 0 ? null : One(Hit(2).With("codes", ctx.ChplCodes(tiers)).With("countries", countries));
+    }
+
+    private static List<FindingEvidence>? UavToIranOrIntermediary(RedFlagRule rule, ShipmentContext ctx)
+    {
+        var any = false;
+        foreach (var i in ctx.Items)
+        {
+            any |= (!i.UavCovered && i.Uav.Length > 0) || i.UavKeywords.Length > 0;
+        }
+
+        if (!any)
+        {
+            return null;
         }
 
         string? destination = null;
-        var iran = ctx.DestinationCountries.Contains("IR") || ctx.Document.Route.Any(r => r.Country == "IR");
-        if (iran)
+        if (Array.IndexOf(ctx.DestinationCountries, "IR") >= 0 || RouteThrough(ctx, "IR"))
         {
             destination = "Iran";
         }
         else
         {
-            var intermediary = ctx.Document.Parties.FirstOrDefault(p =>
-                p.Role is PartyRole.Consignee or PartyRole.IntermediateConsignee or PartyRole.EndUser
-                && p.Country is { } c && (ctx.Reference.IsTransshipment(c) || !ctx.Reference.IsGecc(c)));
-            if (intermediary is not null)
+            foreach (var p in ctx.Document.Parties)
             {
-                destination = $"an intermediary in a third country ({ShipmentContext.RoleName(intermediary.Role)} '{intermediary.Name}', {intermediary.Country})";
+                if (p.Role is PartyRole.Consignee or PartyRole.IntermediateConsignee or PartyRole.EndUser
+                    && p.Country is { } c && (ctx.Reference.IsTransshipment(c) || !ctx.Reference.IsGecc(c)))
+                {
+                    destination = $"an intermediary in a third country ({ShipmentContext.RoleName(p.Role)} '{p.Name}', {p.Country})";
+                    break;
+                }
             }
         }
 
-        return destination is null ? [] : [new() { ["items"] = items, ["destination"] = destination }];
+        if (destination is null)
+        {
+            return null;
+        }
+
+        var items = new List<string>();
+        foreach (var i in ctx.Items)
+        {
+            if (!i.UavCovered)
+            {
+                foreach (var u in i.Uav)
+                {
+                    AddDistinct(items, u.Description);
+                }
+            }
+
+            foreach (var (u, _) in i.UavKeywords)
+            {
+                AddDistinct(items, u.Description);
+            }
+        }
+
+        return One(Hit(2).With("items", items.ToArray()).With("destination", destination));
     }
 
-    private static List<Dictionary<string, object>> PayerNotParty(RedFlagRule rule, ShipmentContext ctx)
+    private static void AddDistinct(List<string> list, string value)
     {
-        var named = ctx.Document.Parties.Where(p => p.Role is PartyRole.Buyer or PartyRole.Consignee or PartyRole.EndUser).ToList();
-        var names = named.Select(p => Normalized(ctx, p.Name)).ToHashSet(StringComparer.Ordinal);
-        var countries = named.Select(p => p.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var payer in ctx.PartiesIn([PartyRole.Payer]))
+        if (!list.Contains(value))
         {
-            if (!names.Contains(Normalized(ctx, payer.Name)))
+            list.Add(value);
+        }
+    }
+
+    private static bool RouteThrough(ShipmentContext ctx, string country)
+    {
+        foreach (var r in ctx.Document.Route)
+        {
+            if (r.Country == country)
             {
-                var hit = PartyHit(ctx, payer);
-                hit["payer"] = $"'{payer.Name}'" + (payer.Country is null ? string.Empty : $" ({payer.Country})");
-                hits.Add(hit);
+                return true;
             }
         }
 
-        if (hits.Count == 0 && ctx.Document.Payment is { } pay)
+        return false;
+    }
+
+    private static readonly PartyRole[] Named = [PartyRole.Buyer, PartyRole.Consignee, PartyRole.EndUser];
+
+    private static List<FindingEvidence>? PayerNotParty(RedFlagRule rule, ShipmentContext ctx)
+    {
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            var foreignName = pay.OriginatorName is { } n && !names.Contains(Normalized(ctx, n));
-            var foreignCountry = pay.OriginatorCountry is { } c && countries.Count > 0 && !countries.Contains(c);
+            var payer = ctx.Document.Parties[i];
+            if (payer.Role == PartyRole.Payer && !NameAmong(ctx, ctx.NameTokens[i], Named))
+            {
+                var hit = PartyHit(ctx, i, 1);
+                hit["payer"] = payer.Country is null ? $"'{payer.Name}'" : $"'{payer.Name}' ({payer.Country})";
+                hits = Add(hits, hit);
+            }
+        }
+
+        if (hits is null && ctx.Document.Payment is { } pay)
+        {
+            var foreignName = pay.OriginatorName is { } n && !NameAmong(ctx, ctx.Tokens(n), Named);
+            var foreignCountry = pay.OriginatorCountry is { } c && NamedCountries(ctx, c) is (> 0, false);
             if (foreignName || foreignCountry)
             {
-                hits.Add(new()
-                {
-                    ["field"] = "payment",
-                    ["payer"] = (pay.OriginatorName is null ? "a payer" : $"'{pay.OriginatorName}'") + (pay.OriginatorCountry is null ? string.Empty : $" in {pay.OriginatorCountry}"),
-                    ["country"] = pay.OriginatorCountry ?? string.Empty,
-                });
+                hits = One(Hit(3)
+                    .With("field", "payment")
+                    .With("payer", (pay.OriginatorName is null ? "a payer" : $"'{pay.OriginatorName}'") + (pay.OriginatorCountry is null ? string.Empty : $" in {pay.OriginatorCountry}"))
+                    .With("country", pay.OriginatorCountry ?? string.Empty));
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> PayerThirdCountry(RedFlagRule rule, ShipmentContext ctx)
+    // How many buyers, consignees and end users name a country, and whether one names this one.
+    private static (int Count, bool Contains) NamedCountries(ShipmentContext ctx, string country)
+    {
+        var count = 0;
+        var contains = false;
+        foreach (var p in ctx.Document.Parties)
+        {
+            if (ShipmentContext.IsIn(Named, p.Role) && p.Country is { } c)
+            {
+                count++;
+                contains |= c == country;
+            }
+        }
+
+        return (count, contains);
+    }
+
+    private static List<FindingEvidence>? PayerThirdCountry(RedFlagRule rule, ShipmentContext ctx)
     {
         if (ctx.Document.Payment?.OriginatorCountry is not { } c)
         {
-            return [];
+            return null;
         }
 
-        var partyCountries = ctx.Document.Parties.Where(p => p.Role is not (PartyRole.Payer or PartyRole.Bank)).Select(p => p.Country).OfType<string>();
-        if (partyCountries.Contains(c) || (rule.Number("transshipmentOnly", 1) > 0 && !ctx.Reference.IsTransshipment(c)))
+        foreach (var p in ctx.Document.Parties)
         {
-            return [];
+            if (p.Role is not (PartyRole.Payer or PartyRole.Bank) && p.Country == c)
+            {
+                return null;
+            }
         }
 
-        return [new() { ["field"] = "payment.originatorCountry", ["country"] = c, ["transshipment"] = ctx.Reference.IsTransshipment(c) }];
+        if (rule.Number("transshipmentOnly", 1) > 0 && !ctx.Reference.IsTransshipment(c))
+        {
+            return null;
+        }
+
+        return One(Hit(3).With("field", "payment.originatorCountry").With("country", c).With("transshipment", FindingEvidence.Box(ctx.Reference.IsTransshipment(c))));
     }
 
-    private static List<Dictionary<string, object>> RouteThroughPlaces(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? RouteThroughPlaces(RedFlagRule rule, ShipmentContext ctx)
     {
         var kinds = rule.Strings("kinds");
-        var hits = new List<Dictionary<string, object>>();
+        List<FindingEvidence>? hits = null;
         for (var i = 0; i < ctx.RoutePlaces.Length; i++)
         {
             foreach (var m in ctx.RoutePlaces[i])
             {
                 if (Array.IndexOf(kinds, m.Place.Kind) >= 0 && !m.Place.IsUnverified)
                 {
-                    hits.Add(new() { ["field"] = $"route[{i}].place", ["place"] = m.Place.Name, ["country"] = m.Place.Country });
+                    hits = Add(hits, Hit(3).With("field", $"route[{i}].place").With("place", m.Place.Name).With("country", m.Place.Country));
                 }
             }
         }
@@ -240,42 +379,58 @@ internal static class RedFlagPredicates
         return hits;
     }
 
-    private static List<Dictionary<string, object>> RouteEndsOutsideDestination(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? RouteEndsOutsideDestination(RedFlagRule rule, ShipmentContext ctx)
     {
-        if (ctx.Document.Route.Count == 0 || ctx.Document.Route[^1].Country is not { } last)
+        var route = ctx.Document.Route;
+        if (route.Count == 0 || route[^1].Country is not { } last)
         {
-            return [];
+            return null;
         }
 
-        var target = ctx.PartiesIn([PartyRole.EndUser]).FirstOrDefault(p => p.Country is not null)
-            ?? ctx.PartiesIn([PartyRole.Consignee]).FirstOrDefault(p => p.Country is not null);
-        if (target is null || target.Country == last)
+        var t = ctx.FirstWithCountry(PartyRole.EndUser) is var e and >= 0 ? e : ctx.FirstWithCountry(PartyRole.Consignee);
+        if (t < 0 || ctx.Document.Parties[t].Country == last)
         {
-            return [];
+            return null;
         }
 
         // Goods legitimately end at the consignee even when the end user sits elsewhere.
-        if (ctx.PartiesIn([PartyRole.Consignee, PartyRole.IntermediateConsignee]).Any(p => p.Country == last) && target.Role != PartyRole.Consignee
-            && ctx.PartiesIn([PartyRole.Consignee]).Any(p => p.Country == target.Country))
+        var target = ctx.Document.Parties[t];
+        if (target.Role != PartyRole.Consignee && AnyIn(ctx, Consignees, last) && AnyIn(ctx, ConsigneeOnly, target.Country))
         {
-            return [];
+            return null;
         }
 
-        var hit = PartyHit(ctx, target);
-        hit["field"] = $"route[{ctx.Document.Route.Count - 1}].country";
+        var hit = PartyHit(ctx, t, 2);
+        hit["field"] = $"route[{route.Count - 1}].country";
         hit["routeCountry"] = last;
         hit["partyCountry"] = target.Country!;
-        return [hit];
+        return One(hit);
     }
 
-    private static List<Dictionary<string, object>> PartyAtPlace(RedFlagRule rule, ShipmentContext ctx)
+    private static readonly PartyRole[] Consignees = [PartyRole.Consignee, PartyRole.IntermediateConsignee];
+
+    private static readonly PartyRole[] ConsigneeOnly = [PartyRole.Consignee];
+
+    private static bool AnyIn(ShipmentContext ctx, PartyRole[] roles, string? country)
+    {
+        foreach (var p in ctx.Document.Parties)
+        {
+            if (ShipmentContext.IsIn(roles, p.Role) && p.Country == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<FindingEvidence>? PartyAtPlace(RedFlagRule rule, ShipmentContext ctx)
     {
         var kinds = rule.Strings("kinds");
-        var hits = new List<Dictionary<string, object>>();
+        List<FindingEvidence>? hits = null;
         for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            var p = ctx.Document.Parties[i];
-            if (Array.IndexOf(rule.Roles, p.Role) < 0)
+            if (!ShipmentContext.IsIn(rule.Roles, ctx.Document.Parties[i].Role))
             {
                 continue;
             }
@@ -284,10 +439,10 @@ internal static class RedFlagPredicates
             {
                 if (Array.IndexOf(kinds, m.Place.Kind) >= 0)
                 {
-                    var hit = PartyHit(ctx, p);
+                    var hit = PartyHit(ctx, i, 2);
                     hit["place"] = m.Place.Name;
                     hit["kind"] = m.Place.Kind;
-                    hits.Add(hit);
+                    hits = Add(hits, hit);
                 }
             }
         }
@@ -295,118 +450,132 @@ internal static class RedFlagPredicates
         return hits;
     }
 
-    private static List<Dictionary<string, object>> IncorporatedAfter(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? IncorporatedAfter(RedFlagRule rule, ShipmentContext ctx)
     {
-        var cutoff = DateOnly.ParseExact(rule.Strings("date").FirstOrDefault() ?? "2022-02-24", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (ctx.ChplCodes(rule.Strings("tiers")).Count == 0)
+        var date = rule.Strings("date");
+        var cutoff = DateOnly.ParseExact(date.Length > 0 ? date[0] : "2022-02-24", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!ctx.HasChplCodes(rule.Strings("tiers")))
         {
-            return [];
+            return null;
         }
 
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            if (p.Incorporated is { } d && d > cutoff && p.Country is { } c && !ctx.Reference.IsGecc(c))
+            var p = ctx.Document.Parties[i];
+            if (ShipmentContext.IsIn(rule.Roles, p.Role) && p.Incorporated is { } d && d > cutoff && p.Country is { } c && !ctx.Reference.IsGecc(c))
             {
-                var hit = PartyHit(ctx, p);
+                var hit = PartyHit(ctx, i, 2);
                 hit["incorporated"] = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 hit["country"] = c;
-                hits.Add(hit);
+                hits = Add(hits, hit);
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> IncorporatedWithin(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? IncorporatedWithin(RedFlagRule rule, ShipmentContext ctx)
     {
         var days = (int)rule.Number("days", 365);
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            if (p.Incorporated is { } d && ctx.Today.DayNumber - d.DayNumber is var age && age >= 0 && age < days)
+            var p = ctx.Document.Parties[i];
+            if (ShipmentContext.IsIn(rule.Roles, p.Role) && p.Incorporated is { } d && ctx.Today.DayNumber - d.DayNumber is var age && age >= 0 && age < days)
             {
-                var hit = PartyHit(ctx, p);
+                var hit = PartyHit(ctx, i, 2);
                 hit["incorporated"] = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 hit["days"] = age;
-                hits.Add(hit);
+                hits = Add(hits, hit);
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> EndUseVague(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? EndUseVague(RedFlagRule rule, ShipmentContext ctx)
     {
         var text = ctx.Document.DeclaredEndUse;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [new() { ["field"] = "declaredEndUse", ["reason"] = "missing: the customer gave no end use" }];
+            return One(Hit(2).With("field", "declaredEndUse").With("reason", "missing: the customer gave no end use"));
         }
 
         var tokens = ctx.Tokens(text);
         if (rule.Phrases("vagueTerms").FindWhole(tokens) >= 0)
         {
-            return [new() { ["field"] = "declaredEndUse", ["reason"] = $"vague ('{text}')", ["endUse"] = text }];
+            return One(Hit(3).With("field", "declaredEndUse").With("reason", $"vague ('{text}')").With("endUse", text));
         }
 
         return tokens.Length < rule.Number("minWords", 3)
-            ? [new() { ["field"] = "declaredEndUse", ["reason"] = $"too short to say how the goods are used ('{text}')", ["endUse"] = text }]
-            : [];
+            ? One(Hit(3).With("field", "declaredEndUse").With("reason", $"too short to say how the goods are used ('{text}')").With("endUse", text))
+            : null;
     }
 
-    private static List<Dictionary<string, object>> RoleMissing(RedFlagRule rule, ShipmentContext ctx) =>
-        rule.Roles.Any(ctx.HasRole) ? [] : [new() { ["field"] = "parties", ["missing"] = rule.Roles.Select(ShipmentContext.RoleName).ToArray() }];
+    private static List<FindingEvidence>? RoleMissing(RedFlagRule rule, ShipmentContext ctx)
+    {
+        foreach (var role in rule.Roles)
+        {
+            if (ctx.HasRole(role))
+            {
+                return null;
+            }
+        }
 
-    private static List<Dictionary<string, object>> EndUseMentions(RedFlagRule rule, ShipmentContext ctx)
+        return One(Hit(2).With("field", "parties").With("missing", rule.Roles.Select(ShipmentContext.RoleName).ToArray()));
+    }
+
+    private static List<FindingEvidence>? EndUseMentions(RedFlagRule rule, ShipmentContext ctx)
     {
         var text = ctx.Document.DeclaredEndUse;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [];
+            return null;
         }
 
         var terms = rule.Phrases("terms");
         var k = terms.Find(ctx.Tokens(text));
-        return k < 0 ? [] : [new() { ["field"] = "declaredEndUse", ["term"] = terms.Texts[k], ["endUse"] = text }];
+        return k < 0 ? null : One(Hit(3).With("field", "declaredEndUse").With("term", terms.Texts[k]).With("endUse", text));
     }
 
-    private static List<Dictionary<string, object>> TextMentions(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? TextMentions(RedFlagRule rule, ShipmentContext ctx)
     {
         var terms = rule.Phrases("terms");
-        var hits = new List<Dictionary<string, object>>();
+        List<FindingEvidence>? hits = null;
         if (ctx.Document.DeclaredEndUse is { } endUse && terms.Find(ctx.Tokens(endUse)) is var k and >= 0)
         {
-            hits.Add(new() { ["field"] = "declaredEndUse", ["where"] = "The declared end use", ["term"] = terms.Texts[k] });
+            hits = One(Hit(3).With("field", "declaredEndUse").With("where", "The declared end use").With("term", terms.Texts[k]));
         }
 
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            if (terms.Find(ctx.Tokens(p.Name)) is var j and >= 0)
+            var p = ctx.Document.Parties[i];
+            if (ShipmentContext.IsIn(rule.Roles, p.Role) && terms.Find(ctx.NameTokens[i]) is var j and >= 0)
             {
-                var hit = PartyHit(ctx, p);
+                var hit = PartyHit(ctx, i, 2);
                 hit["where"] = $"The {ShipmentContext.RoleName(p.Role)}'s name '{p.Name}'";
                 hit["term"] = terms.Texts[j];
-                hits.Add(hit);
+                hits = Add(hits, hit);
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> IdentifierMentions(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? IdentifierMentions(RedFlagRule rule, ShipmentContext ctx)
     {
         var terms = rule.Phrases("terms");
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var p in ctx.Document.Parties)
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            foreach (var id in p.Identifiers)
+            foreach (var id in ctx.Document.Parties[i].Identifiers)
             {
                 if (terms.Find(ctx.Tokens(id)) >= 0)
                 {
-                    var hit = PartyHit(ctx, p);
+                    var hit = PartyHit(ctx, i, 1);
                     hit["identifier"] = id;
-                    hits.Add(hit);
+                    hits = Add(hits, hit);
                     break;
                 }
             }
@@ -415,38 +584,39 @@ internal static class RedFlagPredicates
         return hits;
     }
 
-    private static List<Dictionary<string, object>> ElectronicsForUnrelatedBusiness(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? ElectronicsForUnrelatedBusiness(RedFlagRule rule, ShipmentContext ctx)
     {
-        var codes = ctx.ChplCodes(rule.Strings("tiers"));
-        if (codes.Count == 0)
+        var tiers = rule.Strings("tiers");
+        if (!ctx.HasChplCodes(tiers))
         {
-            return [];
+            return null;
         }
 
         var terms = rule.Phrases("terms");
         if (ctx.Document.DeclaredEndUse is { } endUse && terms.Find(ctx.Tokens(endUse)) is var k and >= 0)
         {
-            return [new() { ["field"] = "declaredEndUse", ["codes"] = codes.ToArray(), ["term"] = terms.Texts[k], ["where"] = "the declared end use" }];
+            return One(Hit(4).With("field", "declaredEndUse").With("codes", ctx.ChplCodes(tiers)).With("term", terms.Texts[k]).With("where", "the declared end use"));
         }
 
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            if (terms.Find(ctx.Tokens(p.Name)) is var j and >= 0)
+            var p = ctx.Document.Parties[i];
+            if (ShipmentContext.IsIn(rule.Roles, p.Role) && terms.Find(ctx.NameTokens[i]) is var j and >= 0)
             {
-                var hit = PartyHit(ctx, p);
-                hit["codes"] = codes.ToArray();
+                var hit = PartyHit(ctx, i, 3);
+                hit["codes"] = ctx.ChplCodes(tiers);
                 hit["term"] = terms.Texts[j];
                 hit["where"] = $"the {ShipmentContext.RoleName(p.Role)}'s name";
-                return [hit];
+                return One(hit);
             }
         }
 
-        return [];
+        return null;
     }
 
-    private static List<Dictionary<string, object>> DescriptionContradictsHs(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? DescriptionContradictsHs(RedFlagRule rule, ShipmentContext ctx)
     {
-        var hits = new List<Dictionary<string, object>>();
+        List<FindingEvidence>? hits = null;
         foreach (var f in ctx.Items)
         {
             if (f.Item.HsCode is not { } hs || f.DescriptionTokens.Length == 0 || hs.Length < 4)
@@ -455,58 +625,54 @@ internal static class RedFlagPredicates
             }
 
             var implied = f.ImpliedHeadings;
-            if (implied.Count == 0 || implied.Any(h => hs.Digits.StartsWith(h.Heading, StringComparison.Ordinal)))
+            if (implied.Length == 0 || Declares(hs, implied))
             {
                 continue;
             }
 
-            hits.Add(new()
-            {
-                ["field"] = $"items[{f.Index}]",
-                ["item"] = f.Index + 1,
-                ["description"] = f.Item.Description!,
-                ["implied"] = string.Join(" or ", implied.Select(h => $"{h.Heading} ('{h.Keyword}')")),
-                ["declared"] = hs.ToDottedString(),
-            });
+            hits = Add(hits, Hit(5)
+                .With("field", $"items[{f.Index}]")
+                .With("item", f.Index + 1)
+                .With("description", f.Item.Description!)
+                .With("implied", string.Join(" or ", implied.Select(h => $"{h.Heading} ('{h.Keyword}')")))
+                .With("declared", f.Declared));
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> PartyNameTokens(RedFlagRule rule, ShipmentContext ctx)
+    private static bool Declares(HsCode hs, (string Heading, string Keyword)[] implied)
     {
-        var tokens = rule.Strings("tokens");
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        foreach (var (heading, _) in implied)
         {
-            var name = ctx.Tokens(p.Name);
-            var found = tokens.FirstOrDefault(t => Array.IndexOf(name, t) >= 0);
-            if (found is not null)
+            if (hs.Digits.StartsWith(heading, StringComparison.Ordinal))
             {
-                var hit = PartyHit(ctx, p);
-                hit["token"] = found.ToUpperInvariant();
-                hits.Add(hit);
+                return true;
             }
         }
 
-        return hits;
+        return false;
     }
 
-    private static List<Dictionary<string, object>> PersonalEmail(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? PartyNameTokens(RedFlagRule rule, ShipmentContext ctx)
     {
-        var domains = rule.Strings("domains");
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        var tokens = rule.Strings("tokens");
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            foreach (var id in p.Identifiers)
+            if (!ShipmentContext.IsIn(rule.Roles, ctx.Document.Parties[i].Role))
             {
-                var at = id.LastIndexOf('@');
-                if (at > 0 && Array.IndexOf(domains, id[(at + 1)..].Trim().ToLowerInvariant()) >= 0)
+                continue;
+            }
+
+            var name = ctx.NameTokens[i];
+            foreach (var t in tokens)
+            {
+                if (Array.IndexOf(name, t) >= 0)
                 {
-                    var start = id.LastIndexOf(' ', at) + 1;
-                    var hit = PartyHit(ctx, p);
-                    hit["email"] = id[start..].Trim();
-                    hits.Add(hit);
+                    var hit = PartyHit(ctx, i, 1);
+                    hit["token"] = t.ToUpperInvariant();
+                    hits = Add(hits, hit);
                     break;
                 }
             }
@@ -515,22 +681,62 @@ internal static class RedFlagPredicates
         return hits;
     }
 
-    private static List<Dictionary<string, object>> CashPaymentOver(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? PersonalEmail(RedFlagRule rule, ShipmentContext ctx)
     {
-        if (ctx.Document.Payment?.Method is not { } method)
+        var domains = rule.Strings("domains");
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            return [];
+            var p = ctx.Document.Parties[i];
+            if (!ShipmentContext.IsIn(rule.Roles, p.Role))
+            {
+                continue;
+            }
+
+            foreach (var id in p.Identifiers)
+            {
+                var at = id.LastIndexOf('@');
+                if (at > 0 && Array.IndexOf(domains, id[(at + 1)..].Trim().ToLowerInvariant()) >= 0)
+                {
+                    var start = id.LastIndexOf(' ', at) + 1;
+                    var hit = PartyHit(ctx, i, 1);
+                    hit["email"] = id[start..].Trim();
+                    hits = Add(hits, hit);
+                    break;
+                }
+            }
         }
 
-        var methods = rule.Phrases("methods");
-        var value = ctx.TotalValue();
-        var currency = ctx.Document.Items.Select(i => i.Currency).OfType<string>().FirstOrDefault() ?? string.Empty;
-        return methods.Find(ctx.Tokens(method)) >= 0 && value >= (decimal)rule.Number("minValue", 10000)
-            ? [new() { ["field"] = "payment.method", ["method"] = method, ["value"] = $"{RedFlagRule.Format(value)} {currency}".Trim() }]
-            : [];
+        return hits;
     }
 
-    private static List<Dictionary<string, object>> BulkEar99Electronics(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? CashPaymentOver(RedFlagRule rule, ShipmentContext ctx)
+    {
+        if (ctx.Document.Payment?.Method is not { } method || rule.Phrases("methods").Find(ctx.Tokens(method)) < 0)
+        {
+            return null;
+        }
+
+        var value = ctx.TotalValue();
+        if (value < (decimal)rule.Number("minValue", 10000))
+        {
+            return null;
+        }
+
+        var currency = string.Empty;
+        foreach (var i in ctx.Document.Items)
+        {
+            if (i.Currency is { } c)
+            {
+                currency = c;
+                break;
+            }
+        }
+
+        return One(Hit(3).With("field", "payment.method").With("method", method).With("value", $"{RedFlagRule.Format(value)} {currency}".Trim()));
+    }
+
+    private static List<FindingEvidence>? BulkEar99Electronics(RedFlagRule rule, ShipmentContext ctx)
     {
         var tiers = rule.Strings("tiers");
         decimal quantity = 0, value = 0;
@@ -545,63 +751,70 @@ internal static class RedFlagPredicates
 
         // Value decides; quantity stands in only when the document gives no prices (cheap passives come by the reel).
         var large = value > 0 ? value >= (decimal)rule.Number("minValue", 100000) : quantity >= (decimal)rule.Number("minQuantity", 10000);
-        return large ? [new() { ["field"] = "items", ["quantity"] = quantity, ["value"] = value }] : [];
+        return large ? One(Hit(3).With("field", "items").With("quantity", quantity).With("value", value)) : null;
     }
 
-    private static List<Dictionary<string, object>> ResidentialAddress(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? ResidentialAddress(RedFlagRule rule, ShipmentContext ctx)
     {
         var markers = rule.Phrases("markers");
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            if (p.Type == Core.EntitySchema.Person || p.Address is null)
+            var p = ctx.Document.Parties[i];
+            if (!ShipmentContext.IsIn(rule.Roles, p.Role) || p.Type == Core.EntitySchema.Person || p.Address is null)
             {
                 continue;
             }
 
-            if (markers.Find(ctx.Tokens(p.Address)) is var k and >= 0)
+            if (markers.Find(ctx.AddressTokens[i]) is var k and >= 0)
             {
-                var hit = PartyHit(ctx, p);
+                var hit = PartyHit(ctx, i, 2);
                 hit["marker"] = markers.Texts[k];
                 hit["address"] = p.Address;
-                hits.Add(hit);
+                hits = Add(hits, hit);
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> ConsigneeAddressVague(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? ConsigneeAddressVague(RedFlagRule rule, ShipmentContext ctx)
     {
         var markers = rule.Phrases("markers");
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var p in ctx.PartiesIn(rule.Roles))
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
+            var p = ctx.Document.Parties[i];
+            if (!ShipmentContext.IsIn(rule.Roles, p.Role))
+            {
+                continue;
+            }
+
             string? reason = null;
             if (string.IsNullOrWhiteSpace(p.Address))
             {
                 reason = "missing";
             }
-            else if (markers.Find(ctx.Tokens(p.Address)) is var k and >= 0)
+            else if (markers.Find(ctx.AddressTokens[i]) is var k and >= 0)
             {
                 reason = $"a post-office box or placeholder ('{markers.Texts[k]}')";
             }
 
             if (reason is not null)
             {
-                var hit = PartyHit(ctx, p);
+                var hit = PartyHit(ctx, i, 1);
                 hit["reason"] = reason;
-                hits.Add(hit);
+                hits = Add(hits, hit);
             }
         }
 
         return hits;
     }
 
-    private static List<Dictionary<string, object>> PartyNearMatch(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? PartyNearMatch(RedFlagRule rule, ShipmentContext ctx)
     {
         var sources = rule.Strings("sources");
-        var hits = new List<Dictionary<string, object>>();
+        List<FindingEvidence>? hits = null;
         foreach (var s in ctx.Parties)
         {
             // A party that already matched a listed entity is reported as listed, not as resembling another.
@@ -618,10 +831,10 @@ internal static class RedFlagPredicates
                     continue;
                 }
 
-                var hit = ShipmentScreener.PartyEvidence(s, m);
+                var hit = ShipmentScreener.PartyEvidence(ctx, s, m);
                 hit["listed"] = m.Name;
                 hit["entity"] = m.EntityId.ToString();
-                hits.Add(hit);
+                hits = Add(hits, hit);
                 break;
             }
         }
@@ -629,26 +842,26 @@ internal static class RedFlagPredicates
         return hits;
     }
 
-    private static List<Dictionary<string, object>> BankCountryDiffers(RedFlagRule rule, ShipmentContext ctx)
+    private static List<FindingEvidence>? BankCountryDiffers(RedFlagRule rule, ShipmentContext ctx)
     {
-        var payer = ctx.PartiesIn([PartyRole.Payer]).FirstOrDefault(p => p.Country is not null)
-            ?? ctx.PartiesIn([PartyRole.Buyer]).FirstOrDefault(p => p.Country is not null);
-        var payerCountry = payer?.Country ?? ctx.Document.Payment?.OriginatorCountry;
-        if (payerCountry is null)
+        var payer = ctx.FirstWithCountry(PartyRole.Payer) is var p and >= 0 ? p : ctx.FirstWithCountry(PartyRole.Buyer);
+        var payerCountry = payer >= 0 ? ctx.Document.Parties[payer].Country : ctx.Document.Payment?.OriginatorCountry;
+        if (payerCountry is null || ctx.Reference.IsGecc(payerCountry))
         {
-            return [];
+            return null;
         }
 
-        var hits = new List<Dictionary<string, object>>();
-        foreach (var bank in ctx.PartiesIn([PartyRole.Bank]))
+        List<FindingEvidence>? hits = null;
+        for (var i = 0; i < ctx.Document.Parties.Count; i++)
         {
-            if (bank.Country is { } bc && bc != payerCountry && !ctx.Reference.IsGecc(payerCountry))
+            var bank = ctx.Document.Parties[i];
+            if (bank.Role == PartyRole.Bank && bank.Country is { } bc && bc != payerCountry)
             {
-                var hit = PartyHit(ctx, bank);
+                var hit = PartyHit(ctx, i, 3);
                 hit["bank"] = bank.Name;
                 hit["bankCountry"] = bc;
                 hit["payerCountry"] = payerCountry;
-                hits.Add(hit);
+                hits = Add(hits, hit);
             }
         }
 

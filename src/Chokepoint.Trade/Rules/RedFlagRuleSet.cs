@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Chokepoint.Trade.Matching;
 
@@ -12,6 +13,11 @@ public sealed class RedFlagRule
     private readonly FrozenDictionary<string, string[]> _strings;
     private readonly FrozenDictionary<string, double> _numbers;
     private readonly FrozenDictionary<string, Phrases> _phrases;
+
+    // The summary cut at its {name} placeholders, each piece a literal and the key that follows it; null when a stray
+    // brace makes the cut unsafe and the template is filled by substitution instead.
+    private readonly (string Literal, string? Key)[]? _template;
+    private readonly int _templateLiteralLength;
 
     internal RedFlagRule(string id, string[] implements, string[] fields, string predicate, FindingSeverity severity, string summary, JsonElement parameters)
     {
@@ -42,6 +48,8 @@ public sealed class RedFlagRule
         _numbers = numbers.ToFrozenDictionary(StringComparer.Ordinal);
         _phrases = strings.ToFrozenDictionary(x => x.Key, x => new Phrases(x.Value), StringComparer.Ordinal);
         Roles = [.. Strings("roles").Select(RoleOf).OfType<PartyRole>()];
+        _template = Cut(summary);
+        _templateLiteralLength = summary.Length;
     }
 
     /// <summary>Gets the rule id.</summary>
@@ -66,7 +74,7 @@ public sealed class RedFlagRule
 
     internal string[] Strings(string name) => _strings.TryGetValue(name, out var v) ? v : [];
 
-    internal Phrases Phrases(string name) => _phrases.TryGetValue(name, out var v) ? v : new Phrases([]);
+    internal Phrases Phrases(string name) => _phrases.TryGetValue(name, out var v) ? v : Matching.Phrases.None;
 
     internal double Number(string name, double fallback) => _numbers.TryGetValue(name, out var v) ? v : fallback;
 
@@ -85,7 +93,58 @@ public sealed class RedFlagRule
     };
 
     /// <summary>Fills the summary template from evidence values.</summary>
+    /// <remarks>
+    /// Gives exactly what replacing each <c>{key}</c> in evidence order gives, in one pass and one string. A value holding a
+    /// brace could make a later key's placeholder, so such evidence takes the replacing path.
+    /// </remarks>
     internal string Render(IReadOnlyDictionary<string, object> evidence)
+    {
+        if (_template is null || !Unbraced(_template, evidence))
+        {
+            return RenderByReplacing(evidence);
+        }
+
+        var text = new DefaultInterpolatedStringHandler(_templateLiteralLength, _template.Length, CultureInfo.InvariantCulture);
+        foreach (var (literal, key) in _template)
+        {
+            text.AppendLiteral(literal);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (!evidence.TryGetValue(key, out var value))
+            {
+                text.AppendLiteral("{");
+                text.AppendLiteral(key);
+                text.AppendLiteral("}");
+                continue;
+            }
+
+            switch (value)
+            {
+                case string s: text.AppendLiteral(s); break;
+                case double d: text.AppendFormatted(d, "0.##"); break;
+                case decimal m: text.AppendFormatted(m, "#,0.##"); break;
+                case int i: text.AppendFormatted(i); break;
+                case IEnumerable<string> list:
+                    var first = true;
+                    foreach (var item in list)
+                    {
+                        text.AppendLiteral(first ? string.Empty : ", ");
+                        text.AppendLiteral(item);
+                        first = false;
+                    }
+
+                    break;
+                default: text.AppendLiteral(Format(value)); break;
+            }
+        }
+
+        return text.ToStringAndClear();
+    }
+
+    private string RenderByReplacing(IReadOnlyDictionary<string, object> evidence)
     {
         var text = Summary;
         foreach (var (key, value) in evidence)
@@ -94,6 +153,70 @@ public sealed class RedFlagRule
         }
 
         return text;
+    }
+
+    // Whether no value the template takes holds a brace (numbers and flags never do).
+    private static bool Unbraced((string Literal, string? Key)[] template, IReadOnlyDictionary<string, object> evidence)
+    {
+        foreach (var (_, key) in template)
+        {
+            if (key is null || !evidence.TryGetValue(key, out var value))
+            {
+                continue;
+            }
+
+            switch (value)
+            {
+                case string s when s.AsSpan().IndexOfAny('{', '}') >= 0: return false;
+                case string or double or decimal or int or bool: break;
+                case IEnumerable<string> list:
+                    foreach (var item in list)
+                    {
+                        if (item is not null && item.AsSpan().IndexOfAny('{', '}') >= 0)
+                        {
+                            return false;
+                        }
+                    }
+
+                    break;
+                default:
+                    if (Format(value).AsSpan().IndexOfAny('{', '}') >= 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    // Cuts a template at its {name} placeholders; null when a brace stands outside one.
+    private static (string Literal, string? Key)[]? Cut(string summary)
+    {
+        var pieces = new List<(string, string?)>();
+        var start = 0;
+        while (start < summary.Length)
+        {
+            var open = summary.IndexOfAny(['{', '}'], start);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var close = summary.IndexOfAny(['{', '}'], open + 1);
+            if (summary[open] != '{' || close < 0 || summary[close] != '}' || close == open + 1)
+            {
+                return null;
+            }
+
+            pieces.Add((summary[start..open], summary[(open + 1)..close]));
+            start = close + 1;
+        }
+
+        pieces.Add((summary[start..], null));
+        return [.. pieces];
     }
 
     internal static string Format(object value) => value switch
