@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Chokepoint.Trade.Matching;
 
@@ -53,7 +54,7 @@ internal sealed class ComponentGroup
 }
 
 /// <summary>Part-number index over <c>battlefield_components.csv</c>, built once.</summary>
-/// <remarks>Immutable and thread-safe. A lookup allocates the query key only.</remarks>
+/// <remarks>Immutable and thread-safe. A lookup allocates nothing but the match's subset of components, when the maker agrees with only some.</remarks>
 internal sealed class ComponentIndex
 {
     /// <summary>The longest packaging or ordering suffix tolerated after a listed part number.</summary>
@@ -71,13 +72,23 @@ internal sealed class ComponentIndex
     private readonly FrozenDictionary<string, BattlefieldComponent[]> _byKey;
     private readonly FrozenDictionary<string, BattlefieldComponent[]>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private readonly FrozenDictionary<string, BattlefieldComponent[]> _byStem;
+    private readonly FrozenDictionary<string, BattlefieldComponent[]>.AlternateLookup<ReadOnlySpan<char>> _byStemSpan;
     private readonly FrozenDictionary<BattlefieldComponent, string[]> _makers;
     private readonly FrozenDictionary<BattlefieldComponent[], ComponentGroup> _groups;
+
+    // The key each of the index's sets is filed under, so a match reports the index's string and allocates none.
+    private readonly FrozenDictionary<BattlefieldComponent[], string> _keyOf;
     private readonly ManufacturerAliases _aliases;
+
+    // The alias groups of each manufacturer's tokens; the checks' tokens come from a shared cache, so a maker seen
+    // before is looked up by reference, not worked out again. Weak, so arrays no longer used go with the collector.
+    private readonly ConditionalWeakTable<string[], string[]> _makerGroups = new();
+    private readonly ConditionalWeakTable<string[], string[]>.CreateValueCallback _groupsOf;
 
     public ComponentIndex(IReadOnlyList<BattlefieldComponent> components, ManufacturerAliases aliases)
     {
         _aliases = aliases;
+        _groupsOf = aliases.Groups;
         var byKey = new Dictionary<string, List<BattlefieldComponent>>(StringComparer.Ordinal);
         var byStem = new Dictionary<string, List<BattlefieldComponent>>(StringComparer.Ordinal);
         var makers = new Dictionary<BattlefieldComponent, string[]>(ReferenceEqualityComparer.Instance);
@@ -101,7 +112,10 @@ internal sealed class ComponentIndex
         _byKey = byKey.ToFrozenDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _byStem = byStem.ToFrozenDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
+        _byStemSpan = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
         _makers = makers.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
+        _keyOf = _byKey.Concat(_byStem).ToFrozenDictionary<KeyValuePair<string, BattlefieldComponent[]>, BattlefieldComponent[], string>(
+            x => x.Value, x => x.Key, ReferenceEqualityComparer.Instance);
         _groups = _byKey.Values.Concat(_byStem.Values).Distinct<BattlefieldComponent[]>(ReferenceEqualityComparer.Instance)
             .ToFrozenDictionary<BattlefieldComponent[], BattlefieldComponent[], ComponentGroup>(g => g, g => new ComponentGroup(g), ReferenceEqualityComparer.Instance);
     }
@@ -120,7 +134,8 @@ internal sealed class ComponentIndex
     /// <summary>Finds the best match for an ordered part number, given the manufacturer's normalised tokens (none when not given).</summary>
     public ComponentMatch? Find(string partNumber, string[] manufacturer)
     {
-        var key = PartNumber.Key(partNumber, out var boundaries);
+        Span<char> buffer = stackalloc char[PartNumber.MaxLength];
+        var key = buffer[..PartNumber.Key(partNumber, buffer, out var boundaries)];
         if (key.Length < 3)
         {
             return null;
@@ -129,7 +144,7 @@ internal sealed class ComponentIndex
         string[]? makerGroups = null;
         if (_byKeySpan.TryGetValue(key, out var exact))
         {
-            return Build(ComponentMatchKind.Exact, key, exact, manufacturer, ref makerGroups);
+            return Build(ComponentMatchKind.Exact, _keyOf[exact], exact, manufacturer, ref makerGroups);
         }
 
         // Longest listed prefix first, leaving at most MaxSuffix characters of packaging/ordering code, or up to
@@ -142,15 +157,15 @@ internal sealed class ComponentIndex
                 continue;
             }
 
-            if (_byKeySpan.TryGetValue(key.AsSpan(0, len), out var prefixed))
+            if (_byKeySpan.TryGetValue(key[..len], out var prefixed))
             {
                 return Build(ComponentMatchKind.Suffix, prefixed[0].PartNumberNormalized, prefixed, manufacturer, ref makerGroups);
             }
         }
 
-        if (Stem(key) is { } stem && _byStem.TryGetValue(stem, out var family))
+        if (StemLength(key) is var stem and > 0 && _byStemSpan.TryGetValue(key[..stem], out var family))
         {
-            return Build(ComponentMatchKind.Family, stem, family, manufacturer, ref makerGroups);
+            return Build(ComponentMatchKind.Family, _keyOf[family], family, manufacturer, ref makerGroups);
         }
 
         return null;
@@ -163,7 +178,7 @@ internal sealed class ComponentIndex
             return new ComponentMatch(kind, listedKey, found, null);
         }
 
-        makerGroups ??= _aliases.Groups(manufacturer);
+        makerGroups ??= _makerGroups.GetValue(manufacturer, _groupsOf);
         var agreeing = 0;
         foreach (var c in found)
         {
@@ -195,7 +210,10 @@ internal sealed class ComponentIndex
     }
 
     /// <summary>Returns the base part family of a key: up to the end of its last run of three or more digits.</summary>
-    internal static string? Stem(string key)
+    internal static string? Stem(string key) => StemLength(key) is var n and > 0 ? key[..n] : null;
+
+    // The length of the base part family of a key, or 0 when it has none.
+    private static int StemLength(ReadOnlySpan<char> key)
     {
         var end = -1;
         var run = 0;
@@ -223,7 +241,7 @@ internal sealed class ComponentIndex
             end++;
         }
 
-        return end + 1 >= MinStem && sawLetter ? key[..(end + 1)] : null;
+        return end + 1 >= MinStem && sawLetter ? end + 1 : 0;
     }
 
     private static void Add(Dictionary<string, List<BattlefieldComponent>> map, string key, BattlefieldComponent c)

@@ -71,8 +71,11 @@ internal sealed class ItemCatalog
             return _chplBy4.TryGetValue(code.Digits, out var e) ? e : [];
         }
 
-        return [.. _chplBy6.Values.Where(c => c.Hs6.IsWithin(code))];
+        return ChplInChapter(code);
     }
+
+    // Apart so that the lambda's capture is not allocated on every call of ChplCovered.
+    private ChplEntry[] ChplInChapter(HsCode chapter) => [.. _chplBy6.Values.Where(c => c.Hs6.IsWithin(chapter))];
 
     /// <summary>Returns the Iran UAV rows matching the code (exact subheading), or those a heading covers.</summary>
     public IranUavItem[] Uav(HsCode code, out bool covered)
@@ -105,16 +108,30 @@ internal sealed class ItemCatalog
             return [];
         }
 
-        List<(T, string)>? found = null;
-        foreach (var (entry, keywords) in table)
+        // Which phrase of each entry was found (-1 for none), so that the result is allocated once at its size.
+        Span<int> at = table.Length <= 256 ? stackalloc int[table.Length] : new int[table.Length];
+        var count = 0;
+        for (var e = 0; e < table.Length; e++)
         {
-            var i = keywords.Find(tokens);
-            if (i >= 0)
+            at[e] = table[e].Keywords.Find(tokens);
+            count += at[e] >= 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var found = new (T, string)[count];
+        count = 0;
+        for (var e = 0; e < table.Length; e++)
+        {
+            if (at[e] >= 0)
             {
-                (found ??= []).Add((entry, keywords.Texts[i]));
+                found[count++] = (table[e].Entry, table[e].Keywords.Texts[at[e]]);
             }
         }
 
-        return found is null ? [] : [.. found];
+        return found;
     }
 }

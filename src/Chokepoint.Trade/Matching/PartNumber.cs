@@ -7,7 +7,7 @@ namespace Chokepoint.Trade.Matching;
 /// Cyrillic and Greek letters that look like Latin ones are mapped first (GUR publishes markings such as
 /// <c>МАХ3490</c> in Cyrillic); then letters that look like digits are folded both ways (O/0, I/1/L, S/5, B/8, Z/2),
 /// so a marking read or typed either way reaches the same key. Both sides of a comparison use the same fold.
-/// Stateless and thread-safe; allocates only the returned key.
+/// Stateless and thread-safe; allocates only the returned key, or nothing when written into a buffer.
 /// </remarks>
 internal static class PartNumber
 {
@@ -25,6 +25,15 @@ internal static class PartNumber
     public static string Key(ReadOnlySpan<char> text, out ulong boundaries)
     {
         Span<char> buffer = stackalloc char[MaxLength];
+        return new string(buffer[..Key(text, buffer, out boundaries)]);
+    }
+
+    /// <summary>Writes the matching key into a buffer of <see cref="MaxLength"/> characters and returns its length.</summary>
+    /// <param name="text">The part number as written.</param>
+    /// <param name="buffer">Where the key goes.</param>
+    /// <param name="boundaries">Bit <c>i</c> is set when key character <c>i</c> came right after a dash, slash, space or other separator.</param>
+    public static int Key(ReadOnlySpan<char> text, Span<char> buffer, out ulong boundaries)
+    {
         boundaries = 0;
         var n = 0;
         foreach (var raw in text)
@@ -51,7 +60,7 @@ internal static class PartNumber
             }
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>Maps one character to its key glyph, or '\0' to drop it.</summary>

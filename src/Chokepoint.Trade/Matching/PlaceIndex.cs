@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chokepoint.Trade.Matching;
 
 /// <summary>A place of concern found in an address or route place.</summary>
@@ -26,6 +28,11 @@ internal sealed class PlaceIndex
 
     private readonly (string[] Tokens, PlaceOfConcern Place, string Name)[] _names;
 
+    // The names by their first word, and (for words long enough to match within one edit) by its length, so that a
+    // text is compared only with the names that could start at one of its words.
+    private readonly FrozenDictionary<string, int[]> _byFirstWord;
+    private readonly int[][] _byFirstWordLength;
+
     public PlaceIndex(IReadOnlyList<PlaceOfConcern> places)
     {
         var names = new List<(string[], PlaceOfConcern, string)>();
@@ -42,6 +49,11 @@ internal sealed class PlaceIndex
         }
 
         _names = [.. names];
+        _byFirstWord = Enumerable.Range(0, _names.Length).GroupBy(n => _names[n].Tokens[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var longest = _names.Length == 0 ? 0 : _names.Max(n => n.Tokens[0].Length);
+        _byFirstWordLength = [.. Enumerable.Range(0, longest + 1)
+            .Select(length => length < MinFuzzyLength ? [] : Enumerable.Range(0, _names.Length).Where(n => _names[n].Tokens[0].Length == length).ToArray())];
     }
 
     /// <summary>Gets every place with at least one usable name (for coverage checks).</summary>
@@ -61,8 +73,17 @@ internal sealed class PlaceIndex
 
         List<PlaceMatch>? found = null;
         var tokens = Significant(textTokens);
-        foreach (var (name, place, original) in _names)
+        Span<bool> candidate = _names.Length <= 1024 ? stackalloc bool[_names.Length] : new bool[_names.Length];
+        MarkCandidates(tokens, candidate);
+        for (var n = 0; n < _names.Length; n++)
         {
+            // Names are tried in their order, as a full scan would, so the same match wins.
+            if (!candidate[n])
+            {
+                continue;
+            }
+
+            var (name, place, original) = _names[n];
             if (Contains(tokens, name, out var fuzzy))
             {
                 found ??= [];
@@ -79,6 +100,30 @@ internal sealed class PlaceIndex
         }
 
         return found is null ? [] : [.. found];
+    }
+
+    // Marks the names whose first word equals a word of the text, or is long enough and near enough in length to
+    // match one within an edit; no other name can be found in the text.
+    private void MarkCandidates(string[] tokens, Span<bool> candidate)
+    {
+        foreach (var t in tokens)
+        {
+            if (_byFirstWord.TryGetValue(t, out var same))
+            {
+                foreach (var n in same)
+                {
+                    candidate[n] = true;
+                }
+            }
+
+            for (var length = Math.Max(MinFuzzyLength, t.Length - 1); length <= t.Length + 1 && length < _byFirstWordLength.Length; length++)
+            {
+                foreach (var n in _byFirstWordLength[length])
+                {
+                    candidate[n] = true;
+                }
+            }
+        }
     }
 
     private static string[] Significant(string[] tokens)

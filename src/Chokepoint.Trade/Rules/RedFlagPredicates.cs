@@ -54,6 +54,8 @@ internal static class RedFlagPredicates
 
     private static readonly PartyRole[] Forwarder = [PartyRole.FreightForwarder];
 
+    private static readonly DateOnly PostInvasion = new(2022, 2, 24);
+
     // The evidence of a hit about a party, with room for its own facts.
     private static FindingEvidence PartyHit(ShipmentContext ctx, int index, int facts)
     {
@@ -452,8 +454,7 @@ internal static class RedFlagPredicates
 
     private static List<FindingEvidence>? IncorporatedAfter(RedFlagRule rule, ShipmentContext ctx)
     {
-        var date = rule.Strings("date");
-        var cutoff = DateOnly.ParseExact(date.Length > 0 ? date[0] : "2022-02-24", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var cutoff = rule.Date("date", PostInvasion);
         if (!ctx.HasChplCodes(rule.Strings("tiers")))
         {
             return null;

@@ -13,6 +13,7 @@ public sealed class RedFlagRule
     private readonly FrozenDictionary<string, string[]> _strings;
     private readonly FrozenDictionary<string, double> _numbers;
     private readonly FrozenDictionary<string, Phrases> _phrases;
+    private readonly FrozenDictionary<string, DateOnly> _dates;
 
     // The summary cut at its {name} placeholders, each piece a literal and the key that follows it; null when a stray
     // brace makes the cut unsafe and the template is filled by substitution instead.
@@ -47,6 +48,8 @@ public sealed class RedFlagRule
         _strings = strings.ToFrozenDictionary(StringComparer.Ordinal);
         _numbers = numbers.ToFrozenDictionary(StringComparer.Ordinal);
         _phrases = strings.ToFrozenDictionary(x => x.Key, x => new Phrases(x.Value), StringComparer.Ordinal);
+        _dates = strings.Where(x => x.Value.Length > 0 && DateOnly.TryParseExact(x.Value[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            .ToFrozenDictionary(x => x.Key, x => DateOnly.ParseExact(x.Value[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparer.Ordinal);
         Roles = [.. Strings("roles").Select(RoleOf).OfType<PartyRole>()];
         _template = Cut(summary);
         _templateLiteralLength = summary.Length;
@@ -75,6 +78,19 @@ public sealed class RedFlagRule
     internal string[] Strings(string name) => _strings.TryGetValue(name, out var v) ? v : [];
 
     internal Phrases Phrases(string name) => _phrases.TryGetValue(name, out var v) ? v : Matching.Phrases.None;
+
+    /// <summary>Returns a <c>yyyy-MM-dd</c> parameter, read once per rule; the fallback when the rule has none.</summary>
+    /// <exception cref="FormatException">The parameter is not such a date.</exception>
+    internal DateOnly Date(string name, DateOnly fallback)
+    {
+        var text = Strings(name);
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        return _dates.TryGetValue(name, out var d) ? d : DateOnly.ParseExact(text[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 
     internal double Number(string name, double fallback) => _numbers.TryGetValue(name, out var v) ? v : fallback;
 
@@ -127,6 +143,14 @@ public sealed class RedFlagRule
                 case double d: text.AppendFormatted(d, "0.##"); break;
                 case decimal m: text.AppendFormatted(m, "#,0.##"); break;
                 case int i: text.AppendFormatted(i); break;
+                case string[] array:
+                    for (var j = 0; j < array.Length; j++)
+                    {
+                        text.AppendLiteral(j == 0 ? string.Empty : ", ");
+                        text.AppendLiteral(array[j]);
+                    }
+
+                    break;
                 case IEnumerable<string> list:
                     var first = true;
                     foreach (var item in list)
@@ -165,32 +189,24 @@ public sealed class RedFlagRule
                 continue;
             }
 
-            switch (value)
+            var braced = value switch
             {
-                case string s when s.AsSpan().IndexOfAny('{', '}') >= 0: return false;
-                case string or double or decimal or int or bool: break;
-                case IEnumerable<string> list:
-                    foreach (var item in list)
-                    {
-                        if (item is not null && item.AsSpan().IndexOfAny('{', '}') >= 0)
-                        {
-                            return false;
-                        }
-                    }
-
-                    break;
-                default:
-                    if (Format(value).AsSpan().IndexOfAny('{', '}') >= 0)
-                    {
-                        return false;
-                    }
-
-                    break;
+                string s => Braced(s),
+                double or decimal or int or bool => false,
+                string[] array => Array.Exists(array, Braced),
+                IEnumerable<string> list => list.Any(Braced),
+                _ => Braced(Format(value)),
+            };
+            if (braced)
+            {
+                return false;
             }
         }
 
         return true;
     }
+
+    private static bool Braced(string? text) => text is not null && text.AsSpan().IndexOfAny('{', '}') >= 0;
 
     // Cuts a template at its {name} placeholders; null when a brace stands outside one.
     private static (string Literal, string? Key)[]? Cut(string summary)
