@@ -7,7 +7,6 @@ namespace Chokepoint.Trade;
 internal sealed class ItemFacts
 {
     private string? _declared;
-    private string? _hsField;
 
     public required int Index { get; init; }
 
@@ -40,7 +39,7 @@ internal sealed class ItemFacts
     public string Declared => _declared ??= Item.HsCode?.ToDottedString() ?? string.Empty;
 
     /// <summary>Gets the evidence field of the declared code, <c>items[i].hsCode</c>.</summary>
-    public string HsField => _hsField ??= $"items[{Index}].hsCode";
+    public string HsField => FieldNames.ItemHsCode[Index];
 
     /// <summary>Gets whether anything ties the item to the drone programmes (CHPL, UAV list, component).</summary>
     public bool IsOfConcern => EffectiveChpl is not null || ChplCovered.Length > 0 || Uav.Length > 0 || UavKeywords.Length > 0 || Component is not null;
@@ -53,8 +52,6 @@ internal sealed record PartyScreen(int Index, ShipmentParty Party, ScreeningResu
 /// <remarks>Built per call and not shared between threads.</remarks>
 internal sealed class ShipmentContext
 {
-    private string[]? _partyFields;
-
     public required ShipmentDocument Document { get; init; }
 
     public required ReferenceData Reference { get; init; }
@@ -93,12 +90,8 @@ internal sealed class ShipmentContext
     /// <summary>Returns the normalised tokens of a text.</summary>
     public string[] Tokens(string? text) => Text.Of(text);
 
-    /// <summary>Returns <c>parties[i]</c>, made once per party.</summary>
-    public string PartyField(int index)
-    {
-        _partyFields ??= new string[Parties.Length];
-        return _partyFields[index] ??= $"parties[{index}]";
-    }
+    /// <summary>Returns <c>parties[i]</c>.</summary>
+    public static string PartyField(int index) => FieldNames.Party[index];
 
     public static bool IsIn(PartyRole[] roles, PartyRole role) => Array.IndexOf(roles, role) >= 0;
 

@@ -20,7 +20,7 @@ public sealed partial class ShipmentScreener
             {
                 findings.Add(Make(FindingKind.Party, "party-not-screened", FindingSeverity.Medium,
                     $"The {role} '{s.Party.Name}' could not be screened: {error}.",
-                    new FindingEvidence(4) { ["field"] = ctx.PartyField(s.Index), ["role"] = role, ["party"] = s.Party.Name, ["error"] = error },
+                    new FindingEvidence(4) { ["field"] = ShipmentContext.PartyField(s.Index), ["role"] = role, ["party"] = s.Party.Name, ["error"] = error },
                     "Chokepoint party screening"));
                 continue;
             }
@@ -34,15 +34,15 @@ public sealed partial class ShipmentScreener
 
                 findings.Add(Make(FindingKind.Party, "party-listed", FindingSeverity.Critical,
                     $"The {role} '{s.Party.Name}' matches the listed party '{m.Name}' ({m.EntityId}, score {m.Score.ToString("0.00", CultureInfo.InvariantCulture)}).",
-                    PartyEvidence(ctx, s, m), ListSource(m.EntityId.Source)));
+                    PartyEvidence(s, m), ListSource(m.EntityId.Source)));
             }
         }
     }
 
     // Room for the near-match rule's two more facts and the indicator ids.
-    internal static FindingEvidence PartyEvidence(ShipmentContext ctx, PartyScreen s, ScreeningMatch m) => new(12)
+    internal static FindingEvidence PartyEvidence(PartyScreen s, ScreeningMatch m) => new(12)
     {
-        ["field"] = ctx.PartyField(s.Index),
+        ["field"] = ShipmentContext.PartyField(s.Index),
         ["role"] = ShipmentContext.RoleName(s.Party.Role),
         ["party"] = s.Party.Name,
         ["entityId"] = m.EntityId.ToString(),
@@ -121,7 +121,7 @@ public sealed partial class ShipmentScreener
             {
                 findings.Add(Make(FindingKind.Item, "item-iran-uav-description", FindingSeverity.Low,
                     $"Item {f.Index + 1}: the description names '{keyword}', an item type of concern for Iran's UAV programme ({u.Description}).",
-                    new FindingEvidence(4) { ["field"] = $"items[{f.Index}].description", ["keyword"] = keyword, ["itemType"] = u.Description, ["row"] = _labels.Row(u.Location) },
+                    new FindingEvidence(4) { ["field"] = FieldNames.ItemDescription[f.Index], ["keyword"] = keyword, ["itemType"] = u.Description, ["row"] = _labels.Row(u.Location) },
                     u.SourceDocument));
             }
 
@@ -151,7 +151,7 @@ public sealed partial class ShipmentScreener
         };
         var evidence = new FindingEvidence(12)
         {
-            ["field"] = $"items[{f.Index}].partNumber",
+            ["field"] = FieldNames.ItemPartNumber[f.Index],
             ["partNumber"] = f.Item.PartNumber ?? string.Empty,
             ["listedPartNumber"] = first.PartNumber,
             ["match"] = match,
@@ -206,7 +206,7 @@ public sealed partial class ShipmentScreener
                 var severity = m.Place.IsUnverified || (p.Country is not null && p.Country != m.Place.Country) ? FindingSeverity.Low
                     : m.Place.Kind == "port" ? FindingSeverity.Medium
                     : FindingSeverity.High;
-                findings.Add(PlaceFinding(m, severity, $"parties[{i}].address", p.Address!, $"The {ShipmentContext.RoleName(p.Role)}'s address"));
+                findings.Add(PlaceFinding(m, severity, FieldNames.PartyAddress[i], p.Address!, $"The {ShipmentContext.RoleName(p.Role)}'s address"));
             }
         }
 
@@ -216,7 +216,7 @@ public sealed partial class ShipmentScreener
             foreach (var m in ctx.RoutePlaces[i])
             {
                 var severity = m.Place.IsUnverified || (r.Country is not null && r.Country != m.Place.Country) ? FindingSeverity.Low : FindingSeverity.High;
-                findings.Add(PlaceFinding(m, severity, $"route[{i}].place", r.Place!, $"Route point {i + 1}"));
+                findings.Add(PlaceFinding(m, severity, FieldNames.RoutePlace[i], r.Place!, $"Route point {i + 1}"));
             }
         }
     }
@@ -251,17 +251,17 @@ public sealed partial class ShipmentScreener
             var destinational = p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee or PartyRole.Buyer or PartyRole.NotifyParty;
             if (EmbargoedDestinations.Country(p.Country) is { } country)
             {
-                embargoed.Add(country.Code, country, $"parties[{i}].country", destinational);
+                embargoed.Add(country.Code, country, FieldNames.PartyCountry[i], destinational);
             }
 
             if (EmbargoedDestinations.RegionIn(ctx.AddressTokens[i]) is { } region)
             {
-                embargoed.Add(region.Code, region, $"parties[{i}].address", destinational);
+                embargoed.Add(region.Code, region, FieldNames.PartyAddress[i], destinational);
             }
 
             if (p.Role is PartyRole.EndUser or PartyRole.Consignee or PartyRole.IntermediateConsignee && ctx.Reference.IsTransshipment(p.Country))
             {
-                transshipment.Add(p.Country!, p.Country!, $"parties[{i}].country", false);
+                transshipment.Add(p.Country!, p.Country!, FieldNames.PartyCountry[i], false);
             }
         }
 
@@ -270,17 +270,17 @@ public sealed partial class ShipmentScreener
             var r = doc.Route[i];
             if (EmbargoedDestinations.Country(r.Country) is { } country)
             {
-                embargoed.Add(country.Code, country, $"route[{i}].country", true);
+                embargoed.Add(country.Code, country, FieldNames.RouteCountry[i], true);
             }
 
             if (EmbargoedDestinations.RegionIn(ctx.RouteTokens[i]) is { } region)
             {
-                embargoed.Add(region.Code, region, $"route[{i}].place", true);
+                embargoed.Add(region.Code, region, FieldNames.RoutePlace[i], true);
             }
 
             if (ctx.Reference.IsTransshipment(r.Country))
             {
-                transshipment.Add(r.Country!, r.Country!, $"route[{i}].country", false);
+                transshipment.Add(r.Country!, r.Country!, FieldNames.RouteCountry[i], false);
             }
         }
 

@@ -86,23 +86,23 @@ public sealed partial class ShipmentScreener
         return new ShipmentResult(doc.Id, _policy.Decide(ordered), ordered);
     }
 
-    // Most severe first, document order kept within a severity (a stable sort over five severities).
+    // Most severe first, document order kept within a severity: a stable insertion sort in place (a few dozen findings,
+    // mostly in order already, and no second list).
     private static List<Finding> MostSevereFirst(List<Finding> findings)
     {
-        var ordered = new List<Finding>(findings.Count);
-        for (var severity = FindingSeverity.Critical; severity >= FindingSeverity.Info; severity--)
+        for (var i = 1; i < findings.Count; i++)
         {
-            foreach (var f in findings)
+            var f = findings[i];
+            var j = i - 1;
+            for (; j >= 0 && findings[j].Severity < f.Severity; j--)
             {
-                if (f.Severity == severity)
-                {
-                    ordered.Add(f);
-                }
+                findings[j + 1] = findings[j];
             }
+
+            findings[j + 1] = f;
         }
 
-        // A policy may override to a value outside the named severities; such findings keep the general order.
-        return ordered.Count == findings.Count ? ordered : [.. findings.OrderByDescending(f => f.Severity)];
+        return findings;
     }
 
     private ShipmentContext BuildContext(ShipmentDocument doc)

@@ -62,7 +62,7 @@ internal static class RedFlagPredicates
         var p = ctx.Document.Parties[index];
         return new FindingEvidence(3 + facts + ForIds)
         {
-            ["field"] = ctx.PartyField(FirstIndexOf(ctx, index)),
+            ["field"] = ShipmentContext.PartyField(FirstIndexOf(ctx, index)),
             ["role"] = ShipmentContext.RoleName(p.Role),
             ["party"] = p.Name,
         };
@@ -373,7 +373,7 @@ internal static class RedFlagPredicates
             {
                 if (Array.IndexOf(kinds, m.Place.Kind) >= 0 && !m.Place.IsUnverified)
                 {
-                    hits = Add(hits, Hit(3).With("field", $"route[{i}].place").With("place", m.Place.Name).With("country", m.Place.Country));
+                    hits = Add(hits, Hit(3).With("field", FieldNames.RoutePlace[i]).With("place", m.Place.Name).With("country", m.Place.Country));
                 }
             }
         }
@@ -403,7 +403,7 @@ internal static class RedFlagPredicates
         }
 
         var hit = PartyHit(ctx, t, 2);
-        hit["field"] = $"route[{route.Count - 1}].country";
+        hit["field"] = FieldNames.RouteCountry[route.Count - 1];
         hit["routeCountry"] = last;
         hit["partyCountry"] = target.Country!;
         return One(hit);
@@ -632,7 +632,7 @@ internal static class RedFlagPredicates
             }
 
             hits = Add(hits, Hit(5)
-                .With("field", $"items[{f.Index}]")
+                .With("field", FieldNames.Item[f.Index])
                 .With("item", f.Index + 1)
                 .With("description", f.Item.Description!)
                 .With("implied", string.Join(" or ", implied.Select(h => $"{h.Heading} ('{h.Keyword}')")))
@@ -832,7 +832,7 @@ internal static class RedFlagPredicates
                     continue;
                 }
 
-                var hit = ShipmentScreener.PartyEvidence(ctx, s, m);
+                var hit = ShipmentScreener.PartyEvidence(s, m);
                 hit["listed"] = m.Name;
                 hit["entity"] = m.EntityId.ToString();
                 hits = Add(hits, hit);
