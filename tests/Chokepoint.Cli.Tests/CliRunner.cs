@@ -17,6 +17,8 @@ public static class CliRunner
     {
         var root = new RootCommand("chokepoint");
         root.Subcommands.Add(ListsCommands.Create(services));
+        root.Subcommands.Add(ScreenCommands.CreateScreen());
+        root.Subcommands.Add(ScreenCommands.CreateCompare());
         using var output = new StringWriter();
         using var error = new StringWriter();
         var previous = Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable);
