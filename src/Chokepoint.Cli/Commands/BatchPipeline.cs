@@ -27,8 +27,17 @@ internal static class BatchPipeline
     /// <summary>Handles every line from <paramref name="first"/> (0-based) on and returns the exit code.</summary>
     public static int Run(CliOutput output, FileInfo input, int first, FileInfo outFile, string verb, BatchLineHandler handle, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
         var total = BatchLineReader.CountLines(input.FullName) - first;
+        var clock = Stopwatch.StartNew();
+        var done = CliProgress.Count(output, verb, total, report => Run(input, first, outFile, verb, total, handle, report, ct));
+        output.WriteNote($"{verb} {done} in {clock.Elapsed.TotalSeconds:F1} s; wrote {outFile.FullName}");
+        return 0;
+    }
+
+    // Handles the lines, reporting after each chunk; returns how many were handled.
+    private static int Run(FileInfo input, int first, FileInfo outFile, string verb, int total, BatchLineHandler handle, Action<long, string> report, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
         var workers = Environment.ProcessorCount;
         var buffers = new ArrayBufferWriter<byte>[2][];
         var slots = new ResultSlot[2][];
@@ -103,14 +112,13 @@ internal static class BatchPipeline
             writing.GetAwaiter().GetResult();
             done += count;
             var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
-            output.WriteNote($"{verb} {done}/{total} ({rate:F0}/s)");
+            report(done, $"{verb} {done}/{total} ({rate:F0}/s)");
             writing = Task.Run(() => WriteResults(file, outputs, results, count), ct);
         }
 
         writing.GetAwaiter().GetResult();
         file.Flush();
-        output.WriteNote($"{verb} {done} in {clock.Elapsed.TotalSeconds:F1} s; wrote {outFile.FullName}");
-        return 0;
+        return done;
     }
 
     // Copies results in input order, joining runs that lie back to back in one worker's buffer.

@@ -19,10 +19,7 @@ public static class CliProgress
             return await job(new SyncProgress<string>(step => output.WriteNote($"{title}: {step}")));
         }
 
-        return await output.ErrorConsole.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async ctx =>
+        return await Bar(output).StartAsync(async ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(title), maxValue: Math.Max(total, 1));
                 var result = await job(new SyncProgress<string>(step =>
@@ -34,4 +31,35 @@ public static class CliProgress
                 return result;
             });
     }
+
+    /// <summary>Runs a job that counts its own units of work (lines, queries): a bar on a terminal, its notes as plain lines otherwise.</summary>
+    /// <param name="output">The command's output.</param>
+    /// <param name="title">What the bar is for (e.g. "screening").</param>
+    /// <param name="total">How many units the job has.</param>
+    /// <param name="job">The job; it reports how many units are done and a note (e.g. the rate) after each piece of work.</param>
+    public static T Count<T>(CliOutput output, string title, long total, Func<Action<long, string>, T> job)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(job);
+        if (!output.IsErrorInteractive)
+        {
+            return job((_, note) => output.WriteNote(note));
+        }
+
+        return Bar(output).Start(ctx =>
+        {
+            var task = ctx.AddTask(Markup.Escape(title), maxValue: Math.Max(total, 1));
+            var result = job((done, note) =>
+            {
+                task.Description = Markup.Escape(note);
+                task.Value = done;
+            });
+            task.Value = task.MaxValue;
+            return result;
+        });
+    }
+
+    private static Progress Bar(CliOutput output) => output.ErrorConsole.Progress()
+        .AutoClear(true)
+        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn());
 }
