@@ -152,13 +152,15 @@ internal static class OrganizationWords
         var source = token.Key;
         if (token.AltKey is not null)
         {
-            // Only the scholarly x = kh reading yields to the stem (texnologicheskij is a word, not a name).
-            if (!token.Text.Contains('x', StringComparison.Ordinal))
+            // Only the scholarly x = kh and c = ts readings yield to the stem (texnologicheskij, mechanical are words).
+            if (token.Text.Contains('x', StringComparison.Ordinal))
+            {
+                source = token.AltKey;
+            }
+            else if (!Romanization.HasHardC(token.Text))
             {
                 return token;
             }
-
-            source = token.AltKey;
         }
 
         var stem = Stem(source);
@@ -168,9 +170,10 @@ internal static class OrganizationWords
             translated = !string.Equals(stem, concept, StringComparison.Ordinal);
             stem = concept;
         }
-        else if (!ReferenceEquals(source, token.Key) && stem.Length == source.Length)
+        else if (!ReferenceEquals(source, token.Key) && stem.Length > source.Length - 3)
         {
-            // Nothing but letters changed: the x = kh reading of a name (Mixeev, Lixachev) is worth more as it is.
+            // No known word and no word suffix: the x = kh reading of a name (Xalepa, Mixeev) is worth more than
+            // its stem; a word's stem (mexanicheskij, mechanical) is worth more than its reading.
             return token;
         }
 

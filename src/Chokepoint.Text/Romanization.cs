@@ -61,8 +61,11 @@ internal static class Romanization
             var (emit, used) = rest switch
             {
                 _ when rest.StartsWith("schtsch") => ('S', 7),
-                _ when rest.StartsWith("shtch") || rest.StartsWith("chtch") => ('S', 5),
-                _ when rest.StartsWith("shch") => ('S', 4),
+                _ when rest.StartsWith("shtch") || rest.StartsWith("chtch") || rest.StartsWith("shtsh") => ('S', 5),
+                _ when rest.StartsWith("shch") || rest.StartsWith("szcz") => ('S', 4),
+                // GOST 7.79 writes щ as shh; Estonian and Finnish write ч as tš.
+                _ when rest.StartsWith("shh") => ('S', 3),
+                _ when rest.StartsWith("tsh") => ('C', 3),
                 _ when rest.StartsWith("tsch") => ('C', 4),
                 _ when rest.StartsWith("dzh") || rest.StartsWith("dsch") => ('J', rest[1] == 'z' ? 3 : 4),
                 _ when rest.StartsWith("sch") => ('S', 3),
@@ -154,8 +157,13 @@ internal static class Romanization
         // French: ou for u marks the token; its ch is ш (tch is ч) and its j is ж (dj is дж).
         var french = s.Contains("ou", StringComparison.Ordinal);
 
-        // German: sch for ш marks the token; its ch alone is х.
-        var german = !french && s.Contains("sch", StringComparison.Ordinal);
+        // Dutch: sj for ш and zj for ж mark the token; its oe is у and its ch alone is х (Chroesjtsjov, Sjojgoe).
+        // Not in the key: Belarusian Latin writes сь as sj (Sjargej).
+        var dutch = !french && (s.Contains("sj", StringComparison.Ordinal) || s.Contains("zj", StringComparison.Ordinal));
+
+        // German: sch for ш marks the token; its ch alone is х. Polish likewise beside sz and cz (Chruszczow).
+        var german = !french && (dutch || s.Contains("sch", StringComparison.Ordinal) || s.Contains("sz", StringComparison.Ordinal)
+            || s.Contains("cz", StringComparison.Ordinal));
         if (french || german)
         {
             Span<char> b = stackalloc char[(s.Length * 2) + 1];
@@ -169,6 +177,19 @@ internal static class Romanization
                 {
                     b[n++] = french ? 's' : 'k';
                     b[n++] = 'h';
+                    i++;
+                    changed = true;
+                }
+                else if (dutch && (c is 's' or 'z') && i + 1 < s.Length && s[i + 1] == 'j')
+                {
+                    b[n++] = c;
+                    b[n++] = 'h';
+                    i++;
+                    changed = true;
+                }
+                else if (dutch && c == 'o' && i + 1 < s.Length && s[i + 1] == 'e')
+                {
+                    b[n++] = 'u';
                     i++;
                     changed = true;
                 }
@@ -190,7 +211,53 @@ internal static class Romanization
             }
         }
 
+        if (HardC(s) >= 0)
+        {
+            return Key(CAsTs(s));
+        }
+
         return s[0] == 'j' && key.Length > 1 && key[0] == 'i' ? string.Concat("J", key.AsSpan(1)) : null;
+    }
+
+    /// <summary>Returns whether the token has a c that English reads as k and ISO 9 as ц (Coj, Carlos).</summary>
+    public static bool HasHardC(string token) => HardC(token) >= 0;
+
+    // A c that English reads as k: not in ch, ck or cz, and not before e, i or y (already read ts).
+    private static int HardC(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == 'c' && (i + 1 == s.Length || s[i + 1] is not ('h' or 'k' or 'z' or 'e' or 'i' or 'y')) && (i == 0 || s[i - 1] != 's'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // ISO 9, scholarly, Polish and Czech write ц as c (Coj for Tsoi, Caregorodcev for Tsaregorodtsev).
+    private static string CAsTs(ReadOnlySpan<char> s)
+    {
+        Span<char> b = stackalloc char[s.Length * 2];
+        var n = 0;
+        var next = HardC(s);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (i == next)
+            {
+                b[n++] = 't';
+                b[n++] = 's';
+                var after = HardC(s[(i + 1)..]);
+                next = after < 0 ? -1 : i + 1 + after;
+            }
+            else
+            {
+                b[n++] = s[i];
+            }
+        }
+
+        return new string(b[..n]);
     }
 
     private static string Finish(Span<char> a)

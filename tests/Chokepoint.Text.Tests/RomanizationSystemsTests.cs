@@ -33,6 +33,15 @@ public sealed class RomanizationSystemsTests
     [InlineData("Michail Gorbatschow", "Mikhail Gorbachev")]
     [InlineData("Siergiej Szojgu", "Sergei Shoigu")]
     [InlineData("Iouri Oulianov", "Yuri Ulyanov")]
+    [InlineData("Nikita Chruszczow", "Nikita Khrushchev")]
+    // Dutch, Estonian, GOST 7.79 (shh for щ) and ISO 9 (c for ц) spellings.
+    [InlineData("Nikita Chroesjtsjov", "Nikita Khrushchev")]
+    [InlineData("Sergej Sjojgoe", "Sergei Shoigu")]
+    [InlineData("Nikita Hruštšov", "Nikita Khrushchev")]
+    [InlineData("Nikita Xrushhyov", "Nikita Khrushchev")]
+    [InlineData("Sergei Sjtsjerbakov", "Sergey Shcherbakov")]
+    [InlineData("Viktor Coj", "Viktor Tsoi")]
+    [InlineData("Igor Caregorodcev", "Igor Tsaregorodtsev")]
     // Russian transliteration of Persian and Arabic names.
     [InlineData("Mokhammad Dzhavad Zarif", "Mohammad Javad Zarif")]
     [InlineData("Dzhafar Makhmudov", "Jafar Mahmudov")]
@@ -50,6 +59,8 @@ public sealed class RomanizationSystemsTests
     [InlineData("Pak Myong-chol", "Choi Myong Chol")]
     [InlineData("Sergueï Choïgou", "Sergei Shoikhet")]
     [InlineData("Dzhafar Makhmudov", "Jalal Mahmudov")]
+    [InlineData("Viktor Coj", "Viktor Kotov")]
+    [InlineData("Sergej Sjojgoe", "Sergei Shubin")]
     public void Compare_OtherNameInOtherRomanization_DoesNotMatch(string a, string b)
     {
         var result = Compare(a, b);
