@@ -60,10 +60,11 @@ internal sealed class NameForm
     /// <summary>The most tokens of one name that take part in matching.</summary>
     public const int MaxTokens = 16;
 
-    private NameForm(string original, NameToken[] tokens)
+    private NameForm(string original, NameToken[] tokens, EntitySchema schema)
     {
         Original = original;
         Tokens = tokens;
+        Schema = schema;
         foreach (var t in tokens)
         {
             HasConsonantal |= t.Consonantal;
@@ -73,6 +74,9 @@ internal sealed class NameForm
     public string Original { get; }
 
     public NameToken[] Tokens { get; }
+
+    /// <summary>Gets the kind of party the name was read as (organisation names are scored more leniently).</summary>
+    public EntitySchema Schema { get; }
 
     /// <summary>Gets whether a token is written in a script without vowels (Arabic, Persian, Hebrew).</summary>
     public bool HasConsonantal { get; }
@@ -125,7 +129,7 @@ internal sealed class NameForm
             result.Add(schema == EntitySchema.Person ? kept : OrganizationWords.WithStem(kept));
         }
 
-        return new NameForm(name, [.. result]).WithWeights(rarity);
+        return new NameForm(name, [.. result], schema).WithWeights(rarity);
     }
 
     /// <summary>Returns the same name with token weights from the given rarity table.</summary>
@@ -144,7 +148,7 @@ internal sealed class NameForm
             tokens[i] = t with { Weight = weight };
         }
 
-        return new NameForm(Original, tokens);
+        return new NameForm(Original, tokens, Schema);
     }
 
     /// <summary>Returns the same name with its strings replaced by shared instances from the pool.</summary>
@@ -166,7 +170,7 @@ internal sealed class NameForm
             };
         }
 
-        return new NameForm(Original, tokens);
+        return new NameForm(Original, tokens, Schema);
     }
 
     /// <summary>Returns the same name with each token numbered by its content (weight aside) in <paramref name="ids"/>.</summary>
@@ -186,7 +190,7 @@ internal sealed class NameForm
             tokens[i] = t with { SimilarityId = id };
         }
 
-        return new NameForm(Original, tokens);
+        return new NameForm(Original, tokens, Schema);
     }
 
     private static string? Intern(Dictionary<string, string> pool, string? s)

@@ -114,6 +114,27 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_OrganisationWithoutTheListedDescriptiveWords_AlertsWhereAPersonWouldNot()
+    {
+        // A customer writes the distinctive part of a listed company's name; a person missing as many listed names is
+        // someone else.
+        var engine = ScreeningEngine.Build(
+        [
+            Organization("org", "CRIMEAN REPUBLICAN ENTERPRISE AZOVSKY LIKEROVODOCHNY ZAVOD"),
+            Person("person", "Rustam Ilgizovich Azovsky LIKEROVODOCHNY"),
+            Organization("filler1", "AZOV SEA SHIPPING"),
+            Organization("filler2", "REPUBLICAN TRADING ENTERPRISE"),
+        ]);
+        var company = engine.Screen(new PartyQuery { Name = "AZOVSKY LIKEROVODOCHNY ZAVOD", Schema = EntitySchema.Organization });
+        Assert.True(company.Alert);
+        Assert.Equal(new EntityId("test_list", "org"), company.Matches[0].EntityId);
+
+        var person = engine.Screen(new PartyQuery { Name = "Azovsky LIKEROVODOCHNY", Schema = EntitySchema.Person });
+        Assert.Equal(new EntityId("test_list", "person"), person.Matches[0].EntityId);
+        Assert.False(person.Alert);
+    }
+
+    [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
         var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });
