@@ -68,15 +68,22 @@ internal sealed class NameForm
         foreach (var t in tokens)
         {
             HasConsonantal |= t.Consonantal;
+            IsOrganization |= t.Role == TokenRole.Legal;
         }
+
+        // A list that does not say what a party is still names a company by its legal form (… LLC, OOO …).
+        IsOrganization = schema == EntitySchema.Organization || (schema == EntitySchema.Unknown && IsOrganization);
     }
 
     public string Original { get; }
 
     public NameToken[] Tokens { get; }
 
-    /// <summary>Gets the kind of party the name was read as (organisation names are scored more leniently).</summary>
+    /// <summary>Gets the kind of party the name was read as.</summary>
     public EntitySchema Schema { get; }
+
+    /// <summary>Gets whether the name is an organisation's: so stated, or unstated and carrying a legal form.</summary>
+    public bool IsOrganization { get; }
 
     /// <summary>Gets whether a token is written in a script without vowels (Arabic, Persian, Hebrew).</summary>
     public bool HasConsonantal { get; }

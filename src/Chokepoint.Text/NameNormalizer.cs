@@ -201,6 +201,13 @@ public static class NameNormalizer
             return;
         }
 
+        // The Arabic article written onto a capitalised name without a hyphen (AlSHAYKH, ElMasri) is a word of its own.
+        if (script == WordScript.Latin && w.Length >= 5 && w[0] is 'A' or 'E' && w[1] == 'l' && char.IsAsciiLetterUpper(w[2]))
+        {
+            Emit(w[..2], false, output);
+            w = w[2..];
+        }
+
         Emit(w, consonantal, output);
     }
 

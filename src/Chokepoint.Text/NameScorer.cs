@@ -149,7 +149,7 @@ internal static class NameScorer
             }
         }
 
-        var organization = listed.Schema == EntitySchema.Organization && query.Schema != EntitySchema.Person;
+        var organization = listed.IsOrganization && query.Schema != EntitySchema.Person;
         var extraFactor = fullyCovered && covered >= 2 ? CoveredExtraQueryFactor : ExtraQueryFactor;
         var queryNumberLeft = false;
         for (var i = 0; i < m; i++)

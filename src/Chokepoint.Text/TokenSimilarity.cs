@@ -46,7 +46,8 @@ internal static class TokenSimilarity
         if (q.Role == TokenRole.Initial || l.Role == TokenRole.Initial)
         {
             kind = TokenMatchKind.Initial;
-            return q.Text[0] == l.Text[0] || q.Key[0] == l.Key[0] ? 0.7f : 0f;
+            // The initial stands for the name; the scorer charges what the initial leaves unsaid (InitialShortfall).
+            return q.Text[0] == l.Text[0] || q.Key[0] == l.Key[0] ? 0.8f : 0f;
         }
 
         var best = 0f;

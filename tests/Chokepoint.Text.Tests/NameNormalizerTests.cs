@@ -14,6 +14,8 @@ public sealed class NameNormalizerTests
     [InlineData("Ščerbakov", "shcherbakov")]
     [InlineData("Abdul-Rahman", "abdul rahman")]
     [InlineData("赵光宗", "zhao guang zong")]
+    [InlineData("AlSHAYKH, Mohammad", "al shaykh mohammad")]
+    [InlineData("ElMasri Alexander Aldo", "el masri alexander aldo")]
     public void Normalize_DisguisedOrForeignText_GivesLatinTokens(string text, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(text));
 

@@ -48,6 +48,7 @@ public sealed class ScreeningEngineTests
     [InlineData("WINDHAM COMMERRCIAL GTOUP INC.", "8")]
     [InlineData("ОАО Авангард", "9")]
     [InlineData("PETROV, Ivan", "4")]
+    [InlineData("Y. PRIGOZHIN", "2")]
     public void Screen_ListedPartyUnderVariation_Alerts(string name, string expectedKey)
     {
         var result = Engine.Screen(new PartyQuery { Name = name });
