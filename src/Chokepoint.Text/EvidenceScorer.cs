@@ -18,16 +18,20 @@ internal static class EvidenceScorer
     /// <summary>The most that <see cref="Apply"/> can add to a name score: a full birth date and a country.</summary>
     public const double MaxGain = FullBirthDateMatch + CountryMatch;
 
-    /// <summary>Returns the sum of the effects; adds each to <paramref name="evidence"/> when given.</summary>
-    public static double Apply(PartyQuery query, EntitySchema listedSchema, IReadOnlyList<BirthDate> birthDates, IReadOnlyList<string> nationalities,
-        IReadOnlyList<string> citizenships, IReadOnlyList<string> countries, List<EvidenceEffect>? evidence)
+    /// <summary>
+    /// Returns the sum of the effects; adds each to <paramref name="evidence"/> when given. <paramref name="querySchema"/> is
+    /// the query's kind as given, or an organisation when unstated and the name has a legal form.
+    /// </summary>
+    public static double Apply(PartyQuery query, EntitySchema querySchema, EntitySchema listedSchema, IReadOnlyList<BirthDate> birthDates,
+        IReadOnlyList<string> nationalities, IReadOnlyList<string> citizenships, IReadOnlyList<string> countries, List<EvidenceEffect>? evidence)
     {
         var total = 0.0;
-        if (query.Schema != EntitySchema.Unknown && listedSchema != EntitySchema.Unknown && query.Schema != listedSchema)
+        if (querySchema != EntitySchema.Unknown && listedSchema != EntitySchema.Unknown && querySchema != listedSchema)
         {
-            var effect = query.Schema == EntitySchema.Person || listedSchema == EntitySchema.Person ? PersonSchemaConflict : OtherSchemaConflict;
+            var effect = querySchema == EntitySchema.Person || listedSchema == EntitySchema.Person ? PersonSchemaConflict : OtherSchemaConflict;
             total += effect;
-            evidence?.Add(new EvidenceEffect("schema", "mismatch", effect, $"query {Lower(query.Schema)}, listed {Lower(listedSchema)}"));
+            var given = querySchema == query.Schema ? "" : " (a legal form in the name)";
+            evidence?.Add(new EvidenceEffect("schema", "mismatch", effect, $"query {Lower(querySchema)}{given}, listed {Lower(listedSchema)}"));
         }
 
         if (query.BirthDate is { } qd && birthDates.Count > 0)

@@ -5,10 +5,10 @@ namespace Chokepoint.Text;
 public sealed record MatcherOptions
 {
     /// <summary>Gets the default alert threshold, chosen on the development evaluation set (see docs/matching.md).</summary>
-    public const double RecommendedThreshold = 0.72;
+    public const double RecommendedThreshold = 0.70;
 
     /// <summary>Gets the score at or above which a screening alerts when the call does not say.</summary>
-    /// <value>0.72 (<see cref="RecommendedThreshold"/>).</value>
+    /// <value>0.70 (<see cref="RecommendedThreshold"/>).</value>
     public double Threshold { get; init; } = RecommendedThreshold;
 
     /// <summary>Gets how many listed names the candidate index hands to exact scoring per query.</summary>

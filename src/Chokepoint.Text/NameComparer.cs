@@ -49,7 +49,7 @@ public static class NameComparer
         var evidence = new List<EvidenceEffect>();
         var dates = b.BirthDate is { } d ? new[] { d } : [];
         var countries = b.Country is { } c ? new[] { c } : [];
-        var score = nameScore + EvidenceScorer.Apply(a, b.Schema, dates, countries, [], [], evidence);
+        var score = nameScore + EvidenceScorer.Apply(a, fa.ImpliedSchema, b.Schema, dates, countries, [], [], evidence);
         score = Math.Round(Math.Clamp(score, 0.0, 1.0), 4);
         var explanation = new MatchExplanation(Math.Round(nameScore, 4), alignments, unmatchedA, unmatchedB, evidence);
         return new PairComparison(score, score >= DefaultThreshold, explanation);

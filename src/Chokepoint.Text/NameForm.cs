@@ -33,6 +33,9 @@ internal readonly record struct NameToken(
     /// <summary>Gets whether <see cref="AltKey"/> is a translation (zavod for plant, morskoi for maritime) rather than another spelling.</summary>
     public bool AltIsTranslation { get; init; }
 
+    /// <summary>Gets whether the token is the pinyin reading of one Han character, which meets only that syllable.</summary>
+    public bool Han { get; init; }
+
     /// <summary>Gets the loose East Slavic consonant skeleton of the key (<see cref="EastSlavicVariants"/>), made once per token.</summary>
     public string SlavicSkeleton { get; init; } = EastSlavicVariants.SkeletonOf(Key);
 }
@@ -68,11 +71,13 @@ internal sealed class NameForm
         foreach (var t in tokens)
         {
             HasConsonantal |= t.Consonantal;
-            IsOrganization |= t.Role == TokenRole.Legal;
+            // Two-letter forms are also name words (Ag, Sa, Co).
+            IsOrganization |= t.Role == TokenRole.Legal && t.Text.Length >= 3;
         }
 
-        // A list that does not say what a party is still names a company by its legal form (… LLC, OOO …).
+        // A list or a customer that does not say what a party is still names a company by its legal form (… LLC, OOO …).
         IsOrganization = schema == EntitySchema.Organization || (schema == EntitySchema.Unknown && IsOrganization);
+        ImpliedSchema = schema == EntitySchema.Unknown && IsOrganization ? EntitySchema.Organization : schema;
     }
 
     public string Original { get; }
@@ -84,6 +89,9 @@ internal sealed class NameForm
 
     /// <summary>Gets whether the name is an organisation's: so stated, or unstated and carrying a legal form.</summary>
     public bool IsOrganization { get; }
+
+    /// <summary>Gets the stated kind, or <see cref="EntitySchema.Organization"/> when unstated and the name has a legal form.</summary>
+    public EntitySchema ImpliedSchema { get; }
 
     /// <summary>Gets whether a token is written in a script without vowels (Arabic, Persian, Hebrew).</summary>
     public bool HasConsonantal { get; }
@@ -314,7 +322,7 @@ internal sealed class NameForm
             return;
         }
 
-        tokens.Add(Make(text, false, syllables: syllables));
+        tokens.Add(t.Han ? Make(text, false, syllables: syllables) with { Han = true } : Make(text, false, syllables: syllables));
     }
 
     private static NameToken Make(string text, bool consonantal, string? reading = null, bool syllables = false)

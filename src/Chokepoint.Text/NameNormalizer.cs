@@ -188,7 +188,7 @@ public static class NameNormalizer
 
                     // Trade words of company names are translated in listed names (有限公司 Limited, 电子 Electronics).
                     var len = HanWords.Match(w, i, out var english);
-                    Emit(len > 0 ? english! : c.ToString(), false, output);
+                    Emit(len > 0 ? english! : c.ToString(), false, output, han: len == 0);
                     i += Math.Max(len - 1, 0);
                 }
                 else
@@ -211,7 +211,7 @@ public static class NameNormalizer
         Emit(w, consonantal, output);
     }
 
-    private static void Emit(string word, bool consonantal, List<ScriptToken> output)
+    private static void Emit(string word, bool consonantal, List<ScriptToken> output, bool han = false)
     {
         // Arabic-script words keep their own reading: the letters tell more than their romanisation (س+ه is not ش).
         var reading = consonantal ? ArabicReading.FromArabic(word) : null;
@@ -238,14 +238,14 @@ public static class NameNormalizer
             }
             else if (sb.Length > 0)
             {
-                output.Add(new ScriptToken(sb.ToString(), consonantal, reading));
+                output.Add(new ScriptToken(sb.ToString(), consonantal, reading, han));
                 sb.Clear();
             }
         }
 
         if (sb.Length > 0)
         {
-            output.Add(new ScriptToken(sb.ToString(), consonantal, reading));
+            output.Add(new ScriptToken(sb.ToString(), consonantal, reading, han));
         }
     }
 }
@@ -254,4 +254,5 @@ public static class NameNormalizer
 /// <param name="Text">Latin lower-case letters and digits.</param>
 /// <param name="Consonantal">True for Arabic, Persian and Hebrew script, whose short vowels are not written.</param>
 /// <param name="Reading">The <see cref="ArabicReading"/> of an Arabic-script word, or null.</param>
-internal readonly record struct ScriptToken(string Text, bool Consonantal, string? Reading = null);
+/// <param name="Han">True for the pinyin reading of one Han character.</param>
+internal readonly record struct ScriptToken(string Text, bool Consonantal, string? Reading = null, bool Han = false);

@@ -15,7 +15,7 @@ internal static class NameScorer
     private const float MissingListedOrganizationFactor = 0.35f;
     private const float ExtraQueryFactor = 1.0f;
     private const float CoveredExtraQueryFactor = 0.5f;
-    private const float SingleFuzzyTokenFactor = 0.88f;
+    private const float SingleFuzzyTokenFactor = 0.85f;
     private const float ConflictingNumberFactor = 0.8f;
     private const int Max = NameForm.MaxTokens;
 

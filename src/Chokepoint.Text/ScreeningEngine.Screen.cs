@@ -399,7 +399,7 @@ public sealed partial class ScreeningEngine
                 continue;
             }
 
-            var final = Final(s, query, e, s.EntityScore[e], null);
+            var final = Final(s, query, form.ImpliedSchema, e, s.EntityScore[e], null);
             if (final < options.MinScore)
             {
                 continue;
@@ -461,10 +461,10 @@ public sealed partial class ScreeningEngine
     private bool Ahead(double score, int entity, double otherScore, int other) =>
         score > otherScore || (score == otherScore && _entries[other].Id > _entries[entity].Id);
 
-    private double Final(Scratch s, PartyQuery query, int entity, float nameScore, List<EvidenceEffect>? evidence)
+    private double Final(Scratch s, PartyQuery query, EntitySchema querySchema, int entity, float nameScore, List<EvidenceEffect>? evidence)
     {
         var entry = _entries[entity];
-        var score = nameScore + EvidenceScorer.Apply(query, entry.Schema, entry.BirthDates, entry.Nationalities, entry.Citizenships, entry.Countries, evidence);
+        var score = nameScore + EvidenceScorer.Apply(query, querySchema, entry.Schema, entry.BirthDates, entry.Nationalities, entry.Citizenships, entry.Countries, evidence);
         if (HasIdentifierMatch(s, entity, out var value))
         {
             evidence?.Add(new EvidenceEffect("identifier", "decisive", Math.Max(0, EvidenceScorer.DecisiveScore - score), $"{value} is listed for this entity"));
@@ -496,7 +496,7 @@ public sealed partial class ScreeningEngine
         var unmatchedListed = new List<string>();
         var evidence = new List<EvidenceEffect>();
         var nameScore = NameScorer.Score(form, _names[name], alignments, unmatchedQuery, unmatchedListed);
-        var final = Final(s, query, entity, nameScore, evidence);
+        var final = Final(s, query, form.ImpliedSchema, entity, nameScore, evidence);
         var entry = _entries[entity];
         var explanation = new MatchExplanation(Math.Round(nameScore, 4), alignments, unmatchedQuery, unmatchedListed, evidence);
         return new ScreeningMatch(entry.Id, final, _names[name].Original, entry.Schema, explanation);

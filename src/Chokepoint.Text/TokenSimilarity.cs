@@ -50,6 +50,14 @@ internal static class TokenSimilarity
             return q.Text[0] == l.Text[0] || q.Key[0] == l.Key[0] ? 0.8f : 0f;
         }
 
+        // The reading of a Han character is one syllable: another syllable is another character (Ling is not Lina,
+        // Chen is not Chun), so it meets only the syllable's other romanisations.
+        if (q.Han || l.Han)
+        {
+            kind = TokenMatchKind.Transliteration;
+            return Equals(q.AltKey, l.Key) || Equals(q.Key, l.AltKey) || Equals(q.AltKey, l.AltKey) ? 0.9f : 0f;
+        }
+
         var best = 0f;
         var minLen = Math.Min(q.Key.Length, l.Key.Length);
 
@@ -87,7 +95,8 @@ internal static class TokenSimilarity
             && string.Equals(q.Skeleton, l.Skeleton, StringComparison.Ordinal)
             && (q.Key[0] == l.Key[0] || (Romanization.IsVowel(q.Key[0]) && Romanization.IsVowel(l.Key[0]))))
         {
-            best = 0.85f;
+            // Two consonants fit many words (Guyot/Gate, Lika/Luck): their vowels must be near as well.
+            best = q.Skeleton.Length > 2 || EditDistance.Bounded(q.Key, l.Key, 1) <= 1 ? 0.85f : 0.75f;
             kind = TokenMatchKind.Phonetic;
         }
 

@@ -30,8 +30,8 @@ public class SampleTests
         .Add("Joint Stock Company Special Economic Zone of Industrial Production Alabuga", "us_ofac_sdn:45708", 1.0)
         .Add("Shahed Aviation Industries Research Center", "us_ofac_sdn:39637", 1.0)
         .Add("Jinmingsheng Technology HK Co Limited", "us_ofac_sdn:48729", 1.0)
-        .Add("Vohom Trading Company", "us_ofac_sdn:42328", 0.67, "VOHOM TECHNOLOGY HK CO., LIMITED")
-        .Add("Juzhoi Trading LLC", "us_bis_dpl:32cb38c938c6", 0.66, "JUZHOI ELECTRONIC LLC")
+        .Add("Vohom Global Trading Company", "us_ofac_sdn:42328", 0.63, "VOHOM TECHNOLOGY HK CO., LIMITED")
+        .Add("Juzhoi Global Trading LLC", "us_bis_dpl:32cb38c938c6", 0.64, "JUZHOI ELECTRONIC LLC")
         .Add("Dali RF Tech Limited", "us_ofac_sdn:45357", 0.99, "DALI RF TECHNOLOGY CO., LIMITED")
         .Add("Caspian Sea Line Shipping Agency", "us_ofac_sdn:15141", 0.68, "CASPIAN MARITIME LIMITED")));
 
