@@ -21,7 +21,7 @@ internal static class NameVocabulary
          "pte", "pte ltd", "pty", "pty ltd", "co ltd", "company limited", "limited company", "sdn bhd", "bhd", "ltda", "limitada", "mchj", "lp",
          "limited partnership", "s de rl", "private ltd", "co limited", "l l c", "zhshs", "zhauapkershiligi shekteuli seriktestigi", "taa",
          "tavarystva z abmezhavanai adkaznastsiu", "tov", "mmc", "mchj", "ooo", "tuzilmasi", "ou", "osauhing", "zhchk",
-         "zhoopkerchiligi chektelgen koom", "shps", "sia", "uab",
+         "zhoopkerchiligi chektelgen koom", "shps", "sia", "uab", "ood", "eood", "doo", "d o o", "kft", "sp zoo", "sprl", "bvba", "bv",
          // Abbreviated words inside spelled-out forms, dotted acronyms read letter by letter (three letters or more, so
          // a person's two initials stay initials), and German forms.
          "ltd liability company", "ltd liability co", "ltd liability partnership", "limited liability partnership co", "l l p", "o o o", "t o o",
@@ -54,6 +54,8 @@ internal static class NameVocabulary
         ["kb", "okb", "konstruktorskoe biuro", "opytno konstruktorskoe biuro", "design bureau", "experimental design bureau"],
         ["ip", "individualnyi predprinimatel", "individual entrepreneur"],
         ["ano", "avtonomnaia nekommercheskaia organizatsiia", "autonomous non profit organization", "autonomous nonprofit organization"],
+        // Non-profit associations: Belgian VZW/ASBL, German eingetragener Verein.
+        ["vzw", "asbl", "vereniging zonder winstoogmerk", "association sans but lucratif", "eingetragener verein"],
         ["up", "unitarnoe predpriiatie", "unitary enterprise"],
     ];
 

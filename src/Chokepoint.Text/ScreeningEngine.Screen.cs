@@ -159,10 +159,11 @@ public sealed partial class ScreeningEngine
                 Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.Skeleton), w * SkeletonHit, t, stamp, ref touched);
             }
 
-            if (tok.Key.Length >= 5 && tok.Key.Length <= buffer.Length)
+            if (tok.Key.Length >= 4 && tok.Key.Length <= buffer.Length)
             {
+                // Listed keys one letter longer (Efbet for Ebet) hold this key among their deletions.
                 Hit(s, _index.Lookup(CandidateIndex.DeletionKind, tok.Key), w * DeletionHit, t, stamp, ref touched);
-                for (var d = 0; d < tok.Key.Length; d++)
+                for (var d = 0; tok.Key.Length >= 5 && d < tok.Key.Length; d++)
                 {
                     Hit(s, _index.Lookup(CandidateIndex.DeletionKind, CandidateIndex.Delete(tok.Key, d, buffer)), w * DeletionHit, t, stamp, ref touched);
                 }

@@ -31,6 +31,8 @@ public sealed class NameComparerTests
     [InlineData("STAN OOO", "LLC STAN", true)]
     [InlineData("Obshchestvo s Ogranichennoy Otvetstvennostyu Romashka", "Romashka LLC", true)]
     [InlineData("«Romdoul Development» Co., Limited", "ROMDOUL DEVELOPMENT CO LTD", true)]
+    [InlineData("Kitokofood SPRL", "KITOKOFOOD LLC", true)]
+    [InlineData("Efbet Partners EOOD", "EFBET PARTNERS LLC", true)]
     // Evasion
     [InlineData("Ｖａｒｖａｒａ Ａｎｄｒｅｅｖｎａ ＳＫＯＣＨ", "Varvara Andreevna SKOCH", true)]
     [InlineData("KOLВIN, Реtr", "Petr KOLBIN", true)]
@@ -43,6 +45,11 @@ public sealed class NameComparerTests
     [InlineData("Ivan Petrov", "Sergei Smirnov", false)]
     [InlineData("Lado Danilishina", "LADY D", false)]
     [InlineData("STAN LLC", "KARST LLC", false)]
+    // A Han syllable is one character: one letter more is another character.
+    [InlineData("玲 魏", "WEI, Linna", false)]
+    [InlineData("梓晨 成", "CHUN HAI CHENG", false)]
+    // Two consonants with other vowels are another word.
+    [InlineData("Guyot et Rousseau", "Al Ras Gate General Trading", false)]
     public void Compare_VariationClasses_MatchAsExpected(string a, string b, bool match)
     {
         var result = Compare(a, b);

@@ -136,6 +136,18 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_FourLetterTokenOneLetterShortOfTheListedOne_IsACandidate()
+    {
+        // Forty names share the common word; only the rare word's deletion neighbourhood reaches the listed name.
+        var entries = Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"PARTNERS {(char)('A' + (i % 26))}{i} HOLDING"))
+            .Append(Organization("efbet", "EFBET PARTNERS OOD"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 5 });
+        var result = engine.Screen(new PartyQuery { Name = "EBET PARTNERS OOD" });
+        Assert.Equal(new EntityId("test_list", "efbet"), result.Matches[0].EntityId);
+    }
+
+    [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
         var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });
