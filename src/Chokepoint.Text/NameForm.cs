@@ -115,6 +115,15 @@ internal sealed class NameForm
         if (schema != EntitySchema.Person && tokens.Count >= 2)
         {
             FoldLegalForms(tokens);
+
+            // Russian and Ukrainian и/і between two words is "and", not an initial (Radiatsionnoy I Khimicheskoy).
+            for (var i = 1; i + 1 < tokens.Count; i++)
+            {
+                if (tokens[i].Text == "i" && tokens[i - 1].Text.Length > 1 && tokens[i + 1].Text.Length > 1)
+                {
+                    tokens[i] = tokens[i] with { Role = TokenRole.Particle };
+                }
+            }
         }
 
         // Titles go from a person's name when something else is left; in an organisation's name they are words

@@ -67,6 +67,7 @@ internal static class NameVocabulary
         "centre", "global", "gruppa", "solutions", "systems", "logistics", "shipping", "products", "manufacturing", "factory", "zavod",
         "kompaniya", "partners", "associates", "agency", "firm", "state", "national", "joint", "venture", "aviakompaniia", "airlines",
         "airline", "plant", "works", "kombinat", "kontsern", "concern", "korporatsiia", "organizatsiia", "predpriiatie", "obedinenie",
+        "machine", "machinery", "building", "mashinostroitelnyi", "mashinostroenie",
     ];
 
     private static readonly string[] Titles =
@@ -80,7 +81,7 @@ internal static class NameVocabulary
     [
         "al", "el", "ul", "ad", "as", "ash", "at", "ar", "an", "az", "ud", "ed", "bin", "ibn", "ben", "bint", "bn", "binti", "ould", "e", "ye",
         "de", "del", "della", "der", "den", "la", "le", "les", "van", "von", "da", "di", "dos", "das", "du", "y", "of", "the", "and", "und",
-        "et", "for", "l", "bnt", "li",
+        "et", "for", "l", "bnt", "li", "imeni", "named", "after",
     ];
 
     // Prefixes of the Abd family (Abdul Rahman, Abdel Rahman, Abd al-Rahman, Abdoul Rahman) canonicalised to "abd".

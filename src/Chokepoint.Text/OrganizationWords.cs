@@ -47,7 +47,7 @@ internal static class OrganizationWords
         ["troops", "voiska", "forces", "viiska"],
         ["chemical", "khimicheskii", "khimiia", "chemistry", "khimii"],
         ["security", "bezopasnost", "bezopasnosti", "bezpeka", "bezpeky"],
-        ["trade", "trading", "torgovyi", "torgovlia", "torgovli", "torgovyi", "torhovyi"],
+        ["trade", "trading", "torgovyi", "torgovlia", "torgovli", "torgovyi", "torhovyi", "treiding", "treid"],
         ["house", "dom", "budynok"],
         ["oil", "petroleum", "neft", "neftianoi", "naftovyi", "nafta", "nefti"],
         ["gas", "gaz", "gazovyi", "gazu"],

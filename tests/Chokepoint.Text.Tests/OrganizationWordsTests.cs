@@ -15,6 +15,9 @@ public sealed class OrganizationWordsTests
     // -tsiya/-tion, -nyi adjectives of nouns.
     [InlineData("Tverskaya transportnaya korporatsiya", "TVER TRANSPORT CORPORATION")]
     [InlineData("Natsionalnaya navigatsionnaya kompaniya Orlan", "ORLAN NATIONAL NAVIGATION COMPANY")]
+    [InlineData("Votkinskiy zavod", "JSC VOTKINSK MACHINE BUILDING PLANT")]
+    [InlineData("Institut tekhnicheskogo stekla imeni Solinova", "INSTITUTE OF TECHNICAL GLASS NAMED AFTER SOLINOV")]
+    [InlineData("Smart Treyding i Logistika", "SMART TRADING AND LOGISTICS")]
     // Legal forms spelled out in English.
     [InlineData("FKP Kurgansky porokhovoy zavod", "STATE-OWNED ENTERPRISE KURGAN POWDER PLANT")]
     // Abbreviations of trade documents.
@@ -30,6 +33,7 @@ public sealed class OrganizationWordsTests
     // Another place, another product: shared generic words alone do not make a match.
     [InlineData("Kurgansky mekhanichesky zavod", "OMSK MECHANICAL PLANT")]
     [InlineData("Tverskaya transportnaya korporatsiya", "VOLGA ENERGY CORPORATION")]
+    [InlineData("Votkinskiy mashinostroitelnyy zavod", "IZHEVSK MACHINE BUILDING PLANT")]
     public void Compare_OrganisationsSharingOnlyGenericWords_DoNotMatch(string a, string b)
     {
         var result = Compare(a, b);
