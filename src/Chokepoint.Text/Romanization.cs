@@ -216,7 +216,8 @@ internal static class Romanization
             return Key(CAsTs(s));
         }
 
-        return s[0] == 'j' && key.Length > 1 && key[0] == 'i' ? string.Concat("J", key.AsSpan(1)) : null;
+        // Read as dzh before keying, so the glide does not merge with a following i (Jihad, Dzhikhad).
+        return s[0] == 'j' && key.Length > 1 && key[0] == 'i' ? Key(string.Concat("dzh", s[1..])) : null;
     }
 
     /// <summary>Returns whether the token has a c that English reads as k and ISO 9 as ц (Coj, Carlos).</summary>

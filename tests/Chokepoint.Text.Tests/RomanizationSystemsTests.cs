@@ -45,6 +45,7 @@ public sealed class RomanizationSystemsTests
     // Russian transliteration of Persian and Arabic names.
     [InlineData("Mokhammad Dzhavad Zarif", "Mohammad Javad Zarif")]
     [InlineData("Dzhafar Makhmudov", "Jafar Mahmudov")]
+    [InlineData("Dzhibril Dzhilani", "Jibril Jilani")]
     public void Compare_OtherRomanization_Matches(string a, string b)
     {
         var result = Compare(a, b);
