@@ -68,6 +68,10 @@ internal static class NameVocabulary
         "kompaniya", "partners", "associates", "agency", "firm", "state", "national", "joint", "venture", "aviakompaniia", "airlines",
         "airline", "plant", "works", "kombinat", "kontsern", "concern", "korporatsiia", "organizatsiia", "predpriiatie", "obedinenie",
         "machine", "machinery", "building", "mashinostroitelnyi", "mashinostroenie",
+        // All-Russian and interregional, in the inflections names use.
+        "vserossiiskii", "vserossiiskaia", "vserossiiskoe", "vserossiyskiy", "vserossiyskaya", "vserossiyskoye", "vserossiiskogo",
+        "obshcherossiiskii", "obshcherossiiskaia", "obshcherossiiskoe", "obshcherossiyskaya", "obshcherossiyskoye",
+        "mezhregionalnyi", "mezhregionalnaia", "mezhregionalnoe", "mezhregionalnaya", "mezhregionalnoye",
     ];
 
     private static readonly string[] Titles =

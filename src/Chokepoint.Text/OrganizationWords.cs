@@ -87,7 +87,7 @@ internal static class OrganizationWords
         ["management", "upravlenie", "upravliaiushchaia", "menedzhment", "upravliaiushchii", "managing", "mgmt"],
         ["union", "soiuz", "soiuza"],
         ["bureau", "biuro"],
-        ["public", "obshchestvennyi", "gromadskyi", "hromadska"],
+        ["public", "obshchestvennyi", "gromadskyi", "hromadska", "social", "sotsialnyi"],
         ["youth", "molodezhnyi", "molodezh"],
         ["all", "vse"],
         ["machine", "mashino", "machinery", "mashinostroitelnyi", "mashinostroenie"],

@@ -18,6 +18,7 @@ public sealed class OrganizationWordsTests
     [InlineData("Votkinskiy zavod", "JSC VOTKINSK MACHINE BUILDING PLANT")]
     [InlineData("Institut tekhnicheskogo stekla imeni Solinova", "INSTITUTE OF TECHNICAL GLASS NAMED AFTER SOLINOV")]
     [InlineData("Smart Treyding i Logistika", "SMART TRADING AND LOGISTICS")]
+    [InlineData("Vserossiyskoye obshchestvennoye dvizheniye Yunarmiya", "ALL-RUSSIAN SOCIAL MOVEMENT YUNARMIA")]
     // Legal forms spelled out in English.
     [InlineData("FKP Kurgansky porokhovoy zavod", "STATE-OWNED ENTERPRISE KURGAN POWDER PLANT")]
     // Abbreviations of trade documents.
