@@ -25,6 +25,35 @@ internal static class EastSlavicVariants
         return x[..n].SequenceEqual(skeleton) ? n : 0;
     }
 
+    /// <summary>
+    /// Returns whether two keys are one name read with Belarusian akanye: unstressed o written a, and h for g
+    /// (Aleh/Oleg, Raman/Roman, Alena/Olena). Vowels stay, so Olga is not Aleh.
+    /// </summary>
+    public static bool AkanyeEqual(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (Akanye(a[i]) != Akanye(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char Akanye(char c) => c switch
+    {
+        'o' => 'a',
+        'H' => 'g',
+        _ => c,
+    };
+
     /// <summary>Returns the length of two equal skeletons made by <see cref="SkeletonOf"/>, or 0 when they differ.</summary>
     public static int Shared(string a, string b) => a.Length > 0 && string.Equals(a, b, StringComparison.Ordinal) ? a.Length : 0;
 

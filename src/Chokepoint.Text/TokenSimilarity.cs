@@ -114,6 +114,11 @@ internal static class TokenSimilarity
                 best = shared >= 4 ? 0.85f : 0.82f;
                 kind = TokenMatchKind.Phonetic;
             }
+            else if (EastSlavicVariants.AkanyeEqual(q.Key, l.Key))
+            {
+                best = 0.82f;
+                kind = TokenMatchKind.Phonetic;
+            }
         }
 
         if (best < 0.9f && (q.AltKey is not null || l.AltKey is not null)

@@ -11,6 +11,8 @@ public sealed class EastSlavicVariantsTests
     // Belarusian: h for g, ts/dz for soft t/d, u (ў) for v, a for unstressed o.
     [InlineData("Siarhei Uladzimiravich BARYSAU", "Sergei Vladimirovich BORISOV")]
     [InlineData("Valiantsina Henadzeuna LAPATSINA", "Valentina Gennadevna LAPATINA")]
+    [InlineData("Aleh MATKIN", "Oleg MATKIN")]
+    [InlineData("Raman PRATASEVICH", "Roman PROTASEVICH")]
     // Ukrainian: h for g, y for i, ie/ii endings.
     [InlineData("Serhiy Oleksiyovych HNATENKO", "Sergei Alekseevich GNATENKO")]
     [InlineData("Volodymyr Heorhiiovych OSTAPCHUK", "Vladimir Georgievich OSTAPCHUK")]
@@ -25,6 +27,7 @@ public sealed class EastSlavicVariantsTests
     [Theory]
     [InlineData("Siarhei Uladzimiravich BARYSAU", "Sergei Vladimirovich KOVALENKO")]
     [InlineData("Serhiy HNATENKO", "Sergei KONDRATENKO")]
+    [InlineData("Aleh MATKIN", "Olga MATKINA")]
     public void Compare_SameGivenNamesOtherSurname_DoNotMatch(string a, string b)
     {
         var result = Compare(a, b);
