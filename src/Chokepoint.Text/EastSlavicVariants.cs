@@ -26,8 +26,8 @@ internal static class EastSlavicVariants
     }
 
     /// <summary>
-    /// Returns whether two keys are one name read with Belarusian akanye: unstressed o written a, and h for g
-    /// (Aleh/Oleg, Raman/Roman, Alena/Olena). Vowels stay, so Olga is not Aleh.
+    /// Returns whether two keys are one name read with Belarusian akanye and tsekanne: unstressed o written a, h for g
+    /// and ts for soft t (Aleh/Oleg, Raman/Roman, Tatsiana/Tatiana). Vowels stay, so Olga is not Aleh.
     /// </summary>
     public static bool AkanyeEqual(string a, string b)
     {
@@ -51,6 +51,7 @@ internal static class EastSlavicVariants
     {
         'o' => 'a',
         'H' => 'g',
+        'T' => 't',
         _ => c,
     };
 

@@ -300,9 +300,15 @@ internal static class OrganizationWords
             return n - 1;
         }
 
-        // Place adjectives: permskiy is Perm, chelyabinskiy is Chelyabinsk; both lose the -sk.
+        // Place adjectives: permskiy is Perm, chelyabinskiy is Chelyabinsk; both lose the -sk. Before -sk a place's
+        // g is zh (volzhskiy is Volga, rizhskiy is Riga).
         if (s.EndsWith("sk") && n >= 6)
         {
+            if (b[n - 3] == 'Z')
+            {
+                b[n - 3] = 'g';
+            }
+
             return n - 2;
         }
 

@@ -13,6 +13,7 @@ public sealed class EastSlavicVariantsTests
     [InlineData("Valiantsina Henadzeuna LAPATSINA", "Valentina Gennadevna LAPATINA")]
     [InlineData("Aleh MATKIN", "Oleg MATKIN")]
     [InlineData("Raman PRATASEVICH", "Roman PROTASEVICH")]
+    [InlineData("Tatsiana GRAKUN", "Tatiana GRAKUN")]
     // Ukrainian: h for g, y for i, ie/ii endings.
     [InlineData("Serhiy Oleksiyovych HNATENKO", "Sergei Alekseevich GNATENKO")]
     [InlineData("Volodymyr Heorhiiovych OSTAPCHUK", "Vladimir Georgievich OSTAPCHUK")]

@@ -16,6 +16,7 @@ public sealed class OrganizationWordsTests
     [InlineData("Tverskaya transportnaya korporatsiya", "TVER TRANSPORT CORPORATION")]
     [InlineData("Natsionalnaya navigatsionnaya kompaniya Orlan", "ORLAN NATIONAL NAVIGATION COMPANY")]
     [InlineData("Votkinskiy zavod", "JSC VOTKINSK MACHINE BUILDING PLANT")]
+    [InlineData("Volzhskiy flot", "VOLGA-FLOT")]
     [InlineData("Institut tekhnicheskogo stekla imeni Solinova", "INSTITUTE OF TECHNICAL GLASS NAMED AFTER SOLINOV")]
     [InlineData("Smart Treyding i Logistika", "SMART TRADING AND LOGISTICS")]
     [InlineData("Vserossiyskoye obshchestvennoye dvizheniye Yunarmiya", "ALL-RUSSIAN SOCIAL MOVEMENT YUNARMIA")]
