@@ -65,6 +65,9 @@ public enum TokenMatchKind
 
     /// <summary>Tokens joined or split differently (Abdul Rahman / Abdulrahman).</summary>
     Compound,
+
+    /// <summary>An acronym met the words it stands for (AFK / Aktsionernaya Finansovaya Korporatsiya).</summary>
+    Acronym,
 }
 
 /// <summary>One aligned pair of tokens.</summary>

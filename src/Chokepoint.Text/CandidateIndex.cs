@@ -14,6 +14,7 @@ internal sealed class CandidateIndex
     public const byte SkeletonKind = 2;
     public const byte DeletionKind = 3;
     public const byte ArabicKind = 4;
+    public const byte AcronymKind = 5;
 
     private readonly Slot[] _slots;
     private readonly int _mask;
@@ -40,11 +41,18 @@ internal sealed class CandidateIndex
         for (var n = 0; n < names.Count; n++)
         {
             AddJoinedPairs(lists, names[n].Tokens, n, buffer);
+            var acronyms = names[n].Schema != Core.EntitySchema.Person;
             foreach (var t in names[n].Tokens)
             {
                 if (!IsIndexed(t))
                 {
                     continue;
+                }
+
+                // A short word of an organisation's name may be an acronym a query spells out (AFK, NITI).
+                if (acronyms && IsAcronymLike(t))
+                {
+                    Add(lists, Hash(AcronymKind, t.Text), n);
                 }
 
                 Add(lists, Hash(KeyKind, t.Key), n);
@@ -157,6 +165,10 @@ internal sealed class CandidateIndex
     }
 
     public static bool IsIndexed(in NameToken t) => t.Role is not (TokenRole.Particle or TokenRole.Legal or TokenRole.Initial);
+
+    /// <summary>Returns whether the token can be an acronym: three to six Latin letters, not from a consonantal script.</summary>
+    public static bool IsAcronymLike(in NameToken t) =>
+        !t.Consonantal && t.Text.Length is >= 3 and <= 6 && t.Role is TokenRole.Name or TokenRole.Weak && char.IsAsciiLetter(t.Text[0]);
 
     private static void Add(Dictionary<ulong, List<int>> lists, ulong hash, int name)
     {

@@ -17,6 +17,7 @@ internal static class NameScorer
     private const float CoveredExtraQueryFactor = 0.5f;
     private const float SingleFuzzyTokenFactor = 0.85f;
     private const float ConflictingNumberFactor = 0.8f;
+    private const float AcronymSimilarity = 0.9f;
     private const int Max = NameForm.MaxTokens;
 
     public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null,
@@ -68,6 +69,7 @@ internal static class NameScorer
         lMatch.Fill(-1);
         float num = 0f, den = 0f;
         var namesMatched = 0;
+        var wordsMatched = 0;
         var lastNameSimilarity = 0f;
 
         // Greedy best-first assignment: with at most 16 tokens a side it equals the optimal one in practice.
@@ -108,6 +110,7 @@ internal static class NameScorer
             {
                 namesMatched++;
                 lastNameSimilarity = best;
+                wordsMatched += l[bj].Role == TokenRole.Particle ? 0 : 1;
             }
             alignments?.Add(new TokenAlignment(q[bi].Text, l[bj].Text, (TokenMatchKind)kinds[(bi * Max) + bj], Math.Round(best, 3)));
         }
@@ -131,6 +134,15 @@ internal static class NameScorer
         {
             ArabicReading.MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
             ArabicReading.MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+        }
+
+        // An acronym on one side for words spelt out on the other (AFK / Aktsionernaya Finansovaya Korporatsiya): only
+        // beside a word that already matched (AFK SISTEMA), since three initials spell some short word of almost any
+        // list; and not in persons' names, where three initials are a name (Kim).
+        if (wordsMatched >= 1 && m + n >= 4 && listed.Schema != EntitySchema.Person && query.Schema != EntitySchema.Person)
+        {
+            MatchAcronyms(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
+            MatchAcronyms(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
         }
 
         // A query that holds the whole listed name plus more (an extra given name, a longer company name) is
@@ -250,6 +262,84 @@ internal static class NameScorer
                 break;
             }
         }
+    }
+
+    // An unmatched token of three to six letters on side A whose letters are the initials of consecutive words on side B,
+    // particles included or left out (MODAFL: Ministry Of Defence And Armed Forces Logistics). Words of B already
+    // matched elsewhere may take part (NITI beside the spelt-out words that met Scientific Research Institute); the
+    // acronym then only stops counting as missing.
+    private static void MatchAcronyms(NameToken[] a, NameToken[] b, Span<sbyte> aMatch, Span<sbyte> bMatch, ref float num, ref float den, List<TokenAlignment>? alignments, bool aIsQuery)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            var text = a[i].Text;
+            if (aMatch[i] >= 0 || text.Length < 3 || text.Length > 6 || a[i].Consonantal || a[i].Role is TokenRole.Particle or TokenRole.Initial
+                || !char.IsAsciiLetter(text[0]))
+            {
+                continue;
+            }
+
+            for (var start = 0; start < b.Length; start++)
+            {
+                var end = InitialsRun(text, b, start, skipParticles: false);
+                if (end < 0)
+                {
+                    end = InitialsRun(text, b, start, skipParticles: true);
+                }
+
+                if (end < 0)
+                {
+                    continue;
+                }
+
+                aMatch[i] = (sbyte)start;
+                float w = 0f;
+                for (var k = start; k < end; k++)
+                {
+                    if (bMatch[k] < 0 && b[k].Role != TokenRole.Particle)
+                    {
+                        bMatch[k] = (sbyte)i;
+                        w += b[k].Weight;
+                    }
+                }
+
+                // The spelt-out side's own words carry the weight when they were free; else the acronym's.
+                var weight = w > 0f ? w : a[i].Weight;
+                num += weight * AcronymSimilarity;
+                den += weight;
+                if (alignments is not null)
+                {
+                    var words = string.Join(' ', b[start..end].Select(t => t.Text));
+                    alignments.Add(aIsQuery
+                        ? new TokenAlignment(text, words, TokenMatchKind.Acronym, 0.9)
+                        : new TokenAlignment(words, text, TokenMatchKind.Acronym, 0.9));
+                }
+
+                break;
+            }
+        }
+    }
+
+    // The end (exclusive) of the run of words from start whose first letters spell the acronym, or -1.
+    private static int InitialsRun(string acronym, NameToken[] words, int start, bool skipParticles)
+    {
+        var k = start;
+        foreach (var letter in acronym)
+        {
+            while (skipParticles && k < words.Length && words[k].Role == TokenRole.Particle)
+            {
+                k++;
+            }
+
+            if (k >= words.Length || words[k].Text.Length < 2 || words[k].Text[0] != letter || words[k].Role == TokenRole.Legal)
+            {
+                return -1;
+            }
+
+            k++;
+        }
+
+        return k;
     }
 
     // The length test is inlined at every call: most pairs fail it, and the buffer below would cost a call each.

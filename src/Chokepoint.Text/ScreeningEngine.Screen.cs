@@ -170,7 +170,50 @@ public sealed partial class ScreeningEngine
             }
         }
 
+        if (form.Schema != EntitySchema.Person && tokens.Length >= 3)
+        {
+            GatherAcronyms(s, tokens, stamp, ref touched, skipParticles: false);
+            GatherAcronyms(s, tokens, stamp, ref touched, skipParticles: true);
+        }
+
         return touched;
+    }
+
+    // Runs of three to six words whose initials may be a listed acronym (Aktsionernaya Finansovaya Korporatsiya: AFK).
+    private void GatherAcronyms(Scratch s, NameToken[] tokens, int stamp, ref int touched, bool skipParticles)
+    {
+        Span<char> initials = stackalloc char[6];
+        for (var start = 0; start + 2 < tokens.Length; start++)
+        {
+            if (tokens[start].Role is TokenRole.Particle or TokenRole.Legal || tokens[start].Text.Length < 2)
+            {
+                continue;
+            }
+
+            var length = 0;
+            var weight = 0f;
+            for (var k = start; k < tokens.Length && length < initials.Length; k++)
+            {
+                var t = tokens[k];
+                if (skipParticles && t.Role == TokenRole.Particle)
+                {
+                    continue;
+                }
+
+                if (t.Role == TokenRole.Legal || t.Text.Length < 2 || t.Consonantal)
+                {
+                    break;
+                }
+
+                initials[length++] = t.Text[0];
+                weight += t.Weight;
+                if (length >= 3)
+                {
+                    // Run ids lie above token indexes, so a run's hit does not stand in for its first word's.
+                    Hit(s, _index.Lookup(CandidateIndex.AcronymKind, initials[..length]), weight * KeyHit, NameForm.MaxTokens + start, stamp, ref touched);
+                }
+            }
+        }
     }
 
     // Listed Latin tokens are indexed by the loose key of their Arabic reading (CandidateIndex.ArabicKind).

@@ -17,6 +17,9 @@ public sealed class OrganizationWordsTests
     [InlineData("Natsionalnaya navigatsionnaya kompaniya Orlan", "ORLAN NATIONAL NAVIGATION COMPANY")]
     [InlineData("Votkinskiy zavod", "JSC VOTKINSK MACHINE BUILDING PLANT")]
     [InlineData("Volzhskiy flot", "VOLGA-FLOT")]
+    // Acronyms against the words they stand for, beside a word that matched.
+    [InlineData("PAO Aktsionernaya Finansovaya Korporatsiya Sistema", "AFK SISTEMA")]
+    [InlineData("Islamic State in Somalia", "ISIS-SOMALIA")]
     [InlineData("Institut tekhnicheskogo stekla imeni Solinova", "INSTITUTE OF TECHNICAL GLASS NAMED AFTER SOLINOV")]
     [InlineData("Smart Treyding i Logistika", "SMART TRADING AND LOGISTICS")]
     [InlineData("Vserossiyskoye obshchestvennoye dvizheniye Yunarmiya", "ALL-RUSSIAN SOCIAL MOVEMENT YUNARMIA")]
@@ -36,6 +39,9 @@ public sealed class OrganizationWordsTests
     [InlineData("Kurgansky mekhanichesky zavod", "OMSK MECHANICAL PLANT")]
     [InlineData("Tverskaya transportnaya korporatsiya", "VOLGA ENERGY CORPORATION")]
     [InlineData("Votkinskiy mashinostroitelnyy zavod", "IZHEVSK MACHINE BUILDING PLANT")]
+    // Initials alone, or beside nothing but "and", are no acronym.
+    [InlineData("Graham, Altenwerth and Spencer", "GAS AND GLASS")]
+    [InlineData("Aktsionernaya Finansovaya Korporatsiya Vostok", "AFK SISTEMA")]
     public void Compare_OrganisationsSharingOnlyGenericWords_DoNotMatch(string a, string b)
     {
         var result = Compare(a, b);
@@ -68,5 +74,22 @@ public sealed class OrganizationWordsTests
     {
         var result = Compare("GENERAL TRACTOR EXPORT", "TRACTOR EXPORT");
         Assert.Contains("general", result.Explanation.UnmatchedQuery);
+    }
+
+    [Fact]
+    public void Compare_AcronymInAPersonsName_IsNotRead()
+    {
+        var result = Compare("Kwang-Il Mayert", "KIM KWANG-IL", EntitySchema.Person);
+        Assert.DoesNotContain(result.Explanation.Alignments, a => a.Kind == TokenMatchKind.Acronym);
+        Assert.False(result.Match, $"score {result.Score}");
+    }
+
+    [Fact]
+    public void Compare_Acronym_IsExplainedAsOne()
+    {
+        var alignment = Assert.Single(Compare("PAO Aktsionernaya Finansovaya Korporatsiya Sistema", "AFK SISTEMA").Explanation.Alignments,
+            a => a.Kind == TokenMatchKind.Acronym);
+        Assert.Equal("aktsionernaya finansovaya korporatsiya", alignment.Query);
+        Assert.Equal("afk", alignment.Listed);
     }
 }

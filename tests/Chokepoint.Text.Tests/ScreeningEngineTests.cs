@@ -148,6 +148,20 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_WordsSpellingAListedAcronym_FindTheAcronym()
+    {
+        // Forty names share the spelt-out words and forty the last one; the acronym must lift its name above them.
+        var entries = Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"AKTSIONERNAYA FINANSOVAYA KORPORATSIYA {(char)('A' + (i % 26))}{i}"))
+            .Concat(Enumerable.Range(0, 40).Select(i => Organization("s" + i, $"SISTEMA {(char)('A' + (i % 26))}{(char)('A' + (i / 26))}Q")))
+            .Append(Organization("afk", "AFK SISTEMA"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 5 });
+        var result = engine.Screen(new PartyQuery { Name = "Aktsionernaya Finansovaya Korporatsiya Sistema", Schema = EntitySchema.Organization });
+        Assert.Equal(new EntityId("test_list", "afk"), result.Matches[0].EntityId);
+        Assert.True(result.Alert);
+    }
+
+    [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
         var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });

@@ -34,6 +34,7 @@ public static class NameHighlighter
         TokenMatchKind.Initial => "initial",
         TokenMatchKind.Synonym => "synonym",
         TokenMatchKind.Compound => "compound",
+        TokenMatchKind.Acronym => "acronym",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
