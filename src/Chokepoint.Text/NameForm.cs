@@ -33,6 +33,9 @@ internal readonly record struct NameToken(
     /// <summary>Gets whether <see cref="AltKey"/> is a translation (zavod for plant, morskoi for maritime) rather than another spelling.</summary>
     public bool AltIsTranslation { get; init; }
 
+    /// <summary>Gets the key of the token read as a French spelling of an Arabic name (Djamel, Youcef, Cheikh), or null when it has no French letters.</summary>
+    public string? FrenchKey { get; init; }
+
     /// <summary>Gets whether the token is the pinyin reading of one Han character, which meets only that syllable.</summary>
     public bool Han { get; init; }
 
@@ -191,6 +194,7 @@ internal sealed class NameForm
                 AltSkeleton = Intern(pool, t.AltSkeleton),
                 Reading = Intern(pool, t.Reading),
                 SlavicSkeleton = Intern(pool, t.SlavicSkeleton)!,
+                FrenchKey = Intern(pool, t.FrenchKey),
             };
         }
 
@@ -374,7 +378,10 @@ internal sealed class NameForm
             : NameVocabulary.IsWeak(key) ? TokenRole.Weak
             : TokenRole.Name;
         reading = consonantal ? reading : ArabicReading.FromLatin(text);
-        return new NameToken(text, key, Romanization.Skeleton(key), alt, alt is null ? null : Romanization.Skeleton(alt), role, 0, consonantal, 1f, reading);
+        return new NameToken(text, key, Romanization.Skeleton(key), alt, alt is null ? null : Romanization.Skeleton(alt), role, 0, consonantal, 1f, reading)
+        {
+            FrenchKey = consonantal || role != TokenRole.Name ? null : Romanization.FrenchArabicKey(text),
+        };
     }
 
     // Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymics are the father's name and a word for daughter or son

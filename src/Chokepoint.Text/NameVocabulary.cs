@@ -77,7 +77,7 @@ internal static class NameVocabulary
     private static readonly string[] Titles =
     [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "haji", "hajji", "hadji", "alhaj", "alhaji", "sheikh", "shaikh", "shaykh", "sheik",
-        "mullah", "mulla", "mawlawi", "maulvi", "maulavi", "moulavi", "mawlavi", "general", "gen", "colonel", "col", "major", "maj", "captain",
+        "cheikh", "mullah", "mulla", "mawlawi", "maulvi", "maulavi", "moulavi", "mawlavi", "general", "gen", "colonel", "col", "major", "maj", "captain",
         "capt", "lieutenant", "lt", "brigadier", "admiral", "sir", "lord", "imam", "ayatollah", "hojatoleslam",
     ];
 
@@ -85,7 +85,7 @@ internal static class NameVocabulary
     [
         "al", "el", "ul", "ad", "as", "ash", "at", "ar", "an", "az", "ud", "ed", "bin", "ibn", "ben", "bint", "bn", "binti", "ould", "e", "ye",
         "de", "del", "della", "der", "den", "la", "le", "les", "van", "von", "da", "di", "dos", "das", "du", "y", "of", "the", "and", "und",
-        "et", "for", "l", "bnt", "li", "imeni", "named", "after",
+        "et", "for", "l", "bnt", "li", "imeni", "named", "after", "ech",
     ];
 
     // Prefixes of the Abd family (Abdul Rahman, Abdel Rahman, Abd al-Rahman, Abdoul Rahman) canonicalised to "abd".

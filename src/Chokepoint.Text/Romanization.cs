@@ -220,6 +220,71 @@ internal static class Romanization
         return s[0] == 'j' && key.Length > 1 && key[0] == 'i' ? Key(string.Concat("dzh", s[1..])) : null;
     }
 
+    /// <summary>
+    /// Returns the key of a token read as a French spelling of an Arabic name, or null when no French letter is in it:
+    /// dj is j (Djamel), ch is sh (Cheikh, Mechaal), c before e or i is s (Youcef), ou before a vowel is w (Ouahab), and a
+    /// final e after a consonant is silent (Slimane).
+    /// </summary>
+    public static string? FrenchArabicKey(string token)
+    {
+        var s = token.AsSpan();
+        if (s.Length < 4 || s.Length > MaxToken)
+        {
+            return null;
+        }
+
+        Span<char> b = stackalloc char[(s.Length * 2) + 2];
+        var n = 0;
+        var changed = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            if (c == 'd' && next == 'j')
+            {
+                b[n++] = 'd';
+                b[n++] = 'z';
+                b[n++] = 'h';
+                i++;
+                changed = true;
+            }
+            else if (c == 'c' && next == 'h' && (i == 0 || s[i - 1] is not ('s' or 't')))
+            {
+                b[n++] = 's';
+                b[n++] = 'h';
+                i++;
+                changed = true;
+            }
+            else if (c == 'c' && next is 'e' or 'i')
+            {
+                b[n++] = 's';
+                changed = true;
+            }
+            else if (c == 'o' && next == 'u' && i + 2 < s.Length && IsVowel(s[i + 2]))
+            {
+                b[n++] = 'w';
+                i++;
+                changed = true;
+            }
+            else if (c == 'e' && i == s.Length - 1 && i >= 3 && !IsVowel(s[i - 1]))
+            {
+                changed = true;
+            }
+            else
+            {
+                b[n++] = c;
+            }
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        // Kept even when equal to the key (Djamel): it is compared with the other token's other reading (Jamal as Dzhamal).
+        return Key(new string(b[..n]));
+    }
+
     /// <summary>Returns whether the token has a c that English reads as k and ISO 9 as ц (Coj, Carlos).</summary>
     public static bool HasHardC(string token) => HardC(token) >= 0;
 

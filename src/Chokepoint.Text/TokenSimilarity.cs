@@ -128,6 +128,17 @@ internal static class TokenSimilarity
             kind = q.AltIsTranslation || l.AltIsTranslation ? TokenMatchKind.Synonym : TokenMatchKind.Transliteration;
         }
 
+        // French spellings of Arabic names against English ones (Djamel/Jamal, Youcef/Yusuf, Cheikh/Shaykh).
+        if (best < 0.9f && (q.FrenchKey is not null || l.FrenchKey is not null))
+        {
+            var french = FrenchSimilarity(q, l);
+            if (french > best)
+            {
+                best = french;
+                kind = TokenMatchKind.Transliteration;
+            }
+        }
+
         // Regional spellings of Arabic and Persian names (Ahmet/Ahmad, Reza/Rida, Ghasem/Qasim, Abo/Abu).
         if (best < 0.85f && ArabicReading.IsRegionalVariant(q.Key, q.Skeleton, l.Key, l.Skeleton))
         {
@@ -173,6 +184,42 @@ internal static class TokenSimilarity
         }
 
         return n;
+    }
+
+    // The French reading of one token against the key or the other reading (j as dzh) of the other.
+    private static float FrenchSimilarity(in NameToken q, in NameToken l)
+    {
+        var best = 0f;
+        if (q.FrenchKey is { } qf)
+        {
+            best = Math.Max(best, Near(qf, l.Key));
+            best = Math.Max(best, Near(qf, l.AltKey));
+            best = Math.Max(best, Near(qf, l.FrenchKey));
+        }
+
+        if (l.FrenchKey is { } lf)
+        {
+            best = Math.Max(best, Near(lf, q.Key));
+            best = Math.Max(best, Near(lf, q.AltKey));
+        }
+
+        return best;
+    }
+
+    private static float Near(string a, string? b)
+    {
+        if (b is null || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return 0f;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return 0.9f;
+        }
+
+        // One letter apart beyond the French letters (Jamel/Jamal, Iusef/Iusuf), first letter kept.
+        return Math.Min(a.Length, b.Length) >= 4 && a[0] == b[0] && EditDistance.Bounded(a, b, 1) <= 1 ? 0.85f : 0f;
     }
 
     private static bool Equals(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.Ordinal);
