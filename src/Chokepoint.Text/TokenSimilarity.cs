@@ -128,7 +128,7 @@ internal static class TokenSimilarity
             kind = q.AltIsTranslation || l.AltIsTranslation ? TokenMatchKind.Synonym : TokenMatchKind.Transliteration;
         }
 
-        // French spellings of Arabic names against English ones (Djamel/Jamal, Youcef/Yusuf, Cheikh/Shaykh).
+        // French spellings of Arabic names against English ones (Djamel/Jamal, Youcef/Yusuf, Mechaal/Mishal).
         if (best < 0.9f && (q.FrenchKey is not null || l.FrenchKey is not null))
         {
             var french = FrenchSimilarity(q, l);
