@@ -138,6 +138,22 @@ internal sealed class NameForm
             hasOther |= !IsTitle(t) && t.Role != TokenRole.Particle;
         }
 
+        // An untyped name with a patronymic and no legal form is a person's: its words are not stemmed as
+        // organisation words (Xmarin is a surname, not marine).
+        var stems = schema != EntitySchema.Person;
+        if (schema == EntitySchema.Unknown)
+        {
+            var patronymic = false;
+            var legal = false;
+            foreach (var t in tokens)
+            {
+                patronymic |= t.Role == TokenRole.Patronymic;
+                legal |= t.Role == TokenRole.Legal;
+            }
+
+            stems = !patronymic || legal;
+        }
+
         var result = new List<NameToken>(tokens.Count);
         foreach (var t in tokens)
         {
@@ -153,7 +169,7 @@ internal sealed class NameForm
 
             // Words of organisation names meet their translations and cognates (OrganizationWords).
             var kept = schema == EntitySchema.Unknown && hasOther && t.Role != TokenRole.Legal && IsTitle(t) ? t with { Role = TokenRole.Particle } : t;
-            result.Add(schema == EntitySchema.Person ? kept : OrganizationWords.WithStem(kept));
+            result.Add(stems ? OrganizationWords.WithStem(kept) : kept);
         }
 
         return new NameForm(name, [.. result], schema).WithWeights(rarity);

@@ -213,7 +213,9 @@ internal static class Romanization
 
         if (HardC(s) >= 0)
         {
-            return Key(CAsTs(s));
+            // Scholarly romanisation writes ц as c and х as x in the same word (Belspecvneshtexnika).
+            var ts = CAsTs(s);
+            return Key(s.Contains('x') ? ts.Replace("x", "kh", StringComparison.Ordinal) : ts);
         }
 
         // Read as dzh before keying, so the glide does not merge with a following i (Jihad, Dzhikhad).
@@ -284,6 +286,9 @@ internal static class Romanization
         // Kept even when equal to the key (Djamel): it is compared with the other token's other reading (Jamal as Dzhamal).
         return Key(new string(b[..n]));
     }
+
+    /// <summary>Returns whether the token may be a scholarly or ISO 9 spelling: an x (for х) or a c that English reads as k.</summary>
+    public static bool IsScholarly(string token) => token.Contains('x', StringComparison.Ordinal) || HardC(token) >= 0;
 
     /// <summary>Returns whether the token has a c that English reads as k and ISO 9 as ц (Coj, Carlos).</summary>
     public static bool HasHardC(string token) => HardC(token) >= 0;

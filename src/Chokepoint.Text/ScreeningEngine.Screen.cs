@@ -152,6 +152,15 @@ public sealed partial class ScreeningEngine
             if (tok.AltKey is not null)
             {
                 Hit(s, _index.Lookup(CandidateIndex.KeyKind, tok.AltKey), w * KeyHit, t, stamp, ref touched);
+
+                // A scholarly spelling (x for kh, c for ts) is keyed wrongly as English: its reading takes the typo lookups.
+                if (tok.AltKey.Length >= 7 && tok.AltKey.Length <= buffer.Length && Romanization.IsScholarly(tok.Text))
+                {
+                    for (var d = 0; d < tok.AltKey.Length; d++)
+                    {
+                        Hit(s, _index.Lookup(CandidateIndex.DeletionKind, CandidateIndex.Delete(tok.AltKey, d, buffer)), w * DeletionHit, t, stamp, ref touched);
+                    }
+                }
             }
 
             if (tok.Skeleton.Length >= 2)

@@ -128,6 +128,14 @@ internal static class TokenSimilarity
             kind = q.AltIsTranslation || l.AltIsTranslation ? TokenMatchKind.Synonym : TokenMatchKind.Transliteration;
         }
 
+        // Another system's reading with a typo or a third spelling left in it (Belspecvneshtexnika read as ts and kh
+        // against Belspetsvneshtechnika): long tokens only, where one edit leaves most of the word.
+        if (best < 0.85f && minLen >= 7 && (AltNear(q, l.Key) || AltNear(l, q.Key)))
+        {
+            best = 0.85f;
+            kind = TokenMatchKind.Transliteration;
+        }
+
         // French spellings of Arabic names against English ones (Djamel/Jamal, Youcef/Yusuf, Mechaal/Mishal).
         if (best < 0.9f && (q.FrenchKey is not null || l.FrenchKey is not null))
         {
@@ -185,6 +193,10 @@ internal static class TokenSimilarity
 
         return n;
     }
+
+    private static bool AltNear(in NameToken token, string key) =>
+        token.AltKey is { } alt && !token.AltIsTranslation && Math.Abs(alt.Length - key.Length) <= 1
+        && EditDistance.Bounded(alt, key, 1) <= 1;
 
     // The French reading of one token against the key or the other reading (j as dzh) of the other.
     private static float FrenchSimilarity(in NameToken q, in NameToken l)
