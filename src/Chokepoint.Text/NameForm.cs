@@ -81,6 +81,7 @@ internal sealed class NameForm
         // A list or a customer that does not say what a party is still names a company by its legal form (… LLC, OOO …).
         IsOrganization = schema == EntitySchema.Organization || (schema == EntitySchema.Unknown && IsOrganization);
         ImpliedSchema = schema == EntitySchema.Unknown && IsOrganization ? EntitySchema.Organization : schema;
+        IsPerson = ReadsAsPerson(tokens, schema);
     }
 
     public string Original { get; }
@@ -95,6 +96,9 @@ internal sealed class NameForm
 
     /// <summary>Gets the stated kind, or <see cref="EntitySchema.Organization"/> when unstated and the name has a legal form.</summary>
     public EntitySchema ImpliedSchema { get; }
+
+    /// <summary>Gets whether the name is a person's: so stated, or unstated with a patronymic or ibn/bin and no legal form.</summary>
+    public bool IsPerson { get; }
 
     /// <summary>Gets whether a token is written in a script without vowels (Arabic, Persian, Hebrew).</summary>
     public bool HasConsonantal { get; }
@@ -138,21 +142,8 @@ internal sealed class NameForm
             hasOther |= !IsTitle(t) && t.Role != TokenRole.Particle;
         }
 
-        // An untyped name with a patronymic and no legal form is a person's: its words are not stemmed as
-        // organisation words (Xmarin is a surname, not marine).
-        var stems = schema != EntitySchema.Person;
-        if (schema == EntitySchema.Unknown)
-        {
-            var patronymic = false;
-            var legal = false;
-            foreach (var t in tokens)
-            {
-                patronymic |= t.Role == TokenRole.Patronymic;
-                legal |= t.Role == TokenRole.Legal;
-            }
-
-            stems = !patronymic || legal;
-        }
+        // A person's words are not stemmed as organisation words (Xmarin is a surname, not marine).
+        var stems = !ReadsAsPerson(tokens, schema);
 
         var result = new List<NameToken>(tokens.Count);
         foreach (var t in tokens)
@@ -352,6 +343,29 @@ internal sealed class NameForm
         }
 
         tokens.Add(t.Han ? Make(text, false, syllables: syllables) with { Han = true } : Make(text, false, syllables: syllables));
+    }
+
+    // An untyped name with a patronymic (Nikolaevich) or a filiation particle (ibn, bin, bint) and no legal form.
+    private static bool ReadsAsPerson(IReadOnlyList<NameToken> tokens, EntitySchema schema)
+    {
+        if (schema != EntitySchema.Unknown)
+        {
+            return schema == EntitySchema.Person;
+        }
+
+        var marked = false;
+        foreach (var t in tokens)
+        {
+            if (t.Role == TokenRole.Legal)
+            {
+                return false;
+            }
+
+            marked |= t.Role == TokenRole.Patronymic
+                || (t.Role == TokenRole.Particle && t.Text is "bin" or "ibn" or "bint" or "bn" or "bnt" or "binti");
+        }
+
+        return marked;
     }
 
     private static NameToken Make(string text, bool consonantal, string? reading = null, bool syllables = false)

@@ -161,7 +161,7 @@ internal static class NameScorer
             }
         }
 
-        var organization = listed.IsOrganization && query.Schema != EntitySchema.Person;
+        var organization = listed.IsOrganization && !query.IsPerson;
         var extraFactor = fullyCovered && covered >= 2 ? CoveredExtraQueryFactor : ExtraQueryFactor;
         var queryNumberLeft = false;
         for (var i = 0; i < m; i++)

@@ -68,6 +68,8 @@ internal static class NameVocabulary
         "kompaniya", "partners", "associates", "agency", "firm", "state", "national", "joint", "venture", "aviakompaniia", "airlines",
         "airline", "plant", "works", "kombinat", "kontsern", "concern", "korporatsiia", "organizatsiia", "predpriiatie", "obedinenie",
         "machine", "machinery", "building", "mashinostroitelnyi", "mashinostroenie",
+        // Persian and Turkish words for industry, trade and company (Karanir Sanat, Sanayi ve Ticaret).
+        "sanat", "sanaye", "sanayi", "sanaat", "tejarat", "ticaret", "bazargani",
         // All-Russian and interregional, in the inflections names use.
         "vserossiiskii", "vserossiiskaia", "vserossiiskoe", "vserossiyskiy", "vserossiyskaya", "vserossiyskoye", "vserossiiskogo",
         "obshcherossiiskii", "obshcherossiiskaia", "obshcherossiiskoe", "obshcherossiyskaya", "obshcherossiyskoye",

@@ -66,7 +66,9 @@ internal static class OrganizationWords
         ["space", "kosmicheskii", "kosmos", "aerospace"],
         ["nuclear", "iadernyi", "iadernoi"],
         ["atomic", "atomnyi", "atom"],
-        ["industrial", "promyshlennyi", "promyshlennost", "industry", "industries", "promyslovyi", "promyshlennaia"],
+        ["industrial", "promyshlennyi", "promyshlennost", "industry", "industries", "promyslovyi", "promyshlennaia", "sanat", "sanaye", "sanayi", "sanaat"],
+        ["metal", "metallic", "metals", "metallicheskii", "metall"],
+        ["foreign", "external", "vneshnii", "inostrannyi", "zovnishnii"],
         ["construction", "stroitelnyi", "stroitelstvo", "budivelnyi", "building"],
         ["railway", "railways", "zheleznodorozhnyi", "railroad"],
         ["steel", "stal", "stalnoi", "stali"],
@@ -155,7 +157,8 @@ internal static class OrganizationWords
             // Only the scholarly x = kh and c = ts readings yield to the stem (texnologicheskij, mechanical are words).
             if (token.Text.Contains('x', StringComparison.Ordinal))
             {
-                source = token.AltKey;
+                // An English word keeps its x (external, export); a romanised one reads it as kh.
+                source = Concepts.ContainsKey(Stem(token.Key)) ? token.Key : token.AltKey;
             }
             else if (!Romanization.HasHardC(token.Text))
             {

@@ -84,6 +84,17 @@ public sealed class NameComparerTests
         Assert.Equal(TokenMatchKind.Transliteration, Assert.Single(translit.Explanation.Alignments).Kind);
     }
 
+    [Theory]
+    [InlineData("Viktor Nikolaevich Khmarin", true)]
+    [InlineData("Othman bin Sharif", true)]
+    [InlineData("بن عثمان الشريف", true)]
+    [InlineData("Othman Sharif", false)]
+    [InlineData("Othman bin Sharif Trading LLC", false)]
+    public void Create_UntypedName_ReadsAsPersonByPatronymicOrFiliation(string name, bool person)
+    {
+        Assert.Equal(person, NameForm.Create(name, EntitySchema.Unknown, UniformRarity.Instance).IsPerson);
+    }
+
     [Fact]
     public void Compare_EmptyName_ExplainsWhy()
     {

@@ -28,6 +28,10 @@ public sealed class OrganizationWordsTests
     // Abbreviations of trade documents.
     [InlineData("MEHDI BROS SHIP SERV. PVT. LTD.", "MEHDI BROTHERS SHIP SERVICES PRIVATE LIMITED")]
     [InlineData("Kavkaz Tech Mfg Grp", "KAVKAZ TECHNOLOGY MANUFACTURING GROUP")]
+    // Persian and Turkish industry words, and cognate forms of one word.
+    [InlineData("Karanir Sanat Co.", "KARANIR")]
+    [InlineData("Dandong Zhicheng Metal Materials Co., Ltd", "DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.")]
+    [InlineData("External Economic Association Technopromexport", "FOREIGN ECONOMIC ASSOCIATION TECHNOPROMEXPORT")]
     public void Compare_TranslatedOrganisationWords_Match(string a, string b)
     {
         var result = Compare(a, b);
@@ -42,6 +46,7 @@ public sealed class OrganizationWordsTests
     // Initials alone, or beside nothing but "and", are no acronym.
     [InlineData("Graham, Altenwerth and Spencer", "GAS AND GLASS")]
     [InlineData("Aktsionernaya Finansovaya Korporatsiya Vostok", "AFK SISTEMA")]
+    [InlineData("Pishro Sanat Co.", "KARANIR SANAT")]
     public void Compare_OrganisationsSharingOnlyGenericWords_DoNotMatch(string a, string b)
     {
         var result = Compare(a, b);
