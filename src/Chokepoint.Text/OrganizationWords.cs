@@ -104,7 +104,10 @@ internal static class OrganizationWords
         ["commercial", "kommercheskii", "komertsiinyi"],
         ["settlement", "raschetnyi", "rozrakhunkovyi"],
         ["depository", "depozitarii", "depozitarnyi"],
-        ["production", "proizvodstvennyi", "proizvodstvo", "vyrobnychyi", "products", "produktsiia"],
+        ["production", "proizvodstvennyi", "proizvodstvo", "vyrobnychyi", "products", "produktsiia", "manufacturing", "mfg",
+         "manufacturer", "manufacturers", "manufacture", "vyrobnytstvo"],
+        ["promotion", "sodeistvie", "sodeistviia", "spryiannia"],
+        ["development", "razvitie", "razrabotka", "rozvytok", "rozrobka", "developments"],
         ["heavy", "tiazhelyi", "vazhkyi"],
         ["precision", "tochnyi", "tochnogo"],
         ["metallurgical", "metallurgicheskii", "metallurgy", "metallurgiia", "metalurgiinyi"],
@@ -114,7 +117,6 @@ internal static class OrganizationWords
 
         // Abbreviations that trade documents use for the words above and others.
         ["brothers", "bros", "brother"],
-        ["manufacturing", "mfg", "manufacturer", "manufacturers", "manufacture"],
         ["association", "assn", "assoc"],
         ["department", "dept"],
         ["national", "natl", "natsionalnyi"],

@@ -68,6 +68,8 @@ internal static class Romanization
                 _ when rest.StartsWith("tsh") => ('C', 3),
                 _ when rest.StartsWith("tsch") => ('C', 4),
                 _ when rest.StartsWith("dzh") || rest.StartsWith("dsch") => ('J', rest[1] == 'z' ? 3 : 4),
+                // English dge is the dzh that Russian transcribes it as (Bridge, Bridzh).
+                _ when rest.StartsWith("dge") => ('J', 2),
                 _ when rest.StartsWith("sch") => ('S', 3),
                 _ when rest.StartsWith("tch") => ('C', 3),
                 _ when rest.StartsWith("sh") || rest.StartsWith("sz") => ('S', 2),

@@ -32,6 +32,9 @@ public sealed class OrganizationWordsTests
     [InlineData("Karanir Sanat Co.", "KARANIR")]
     [InlineData("Dandong Zhicheng Metal Materials Co., Ltd", "DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.")]
     [InlineData("External Economic Association Technopromexport", "FOREIGN ECONOMIC ASSOCIATION TECHNOPROMEXPORT")]
+    [InlineData("Obshchestvo sodeystviya russkomu istoricheskomu razvitiyu Tsargrad", "SOCIETY FOR THE PROMOTION OF RUSSIAN HISTORICAL DEVELOPMENT TSARGRAD")]
+    // Russian transcription of English words (dzh for dge).
+    [InlineData("ООО Технологическая компания Флай Бридж", "LIMITED LIABILITY COMPANY TECHNOLOGICAL COMPANY FLY BRIDGE")]
     public void Compare_TranslatedOrganisationWords_Match(string a, string b)
     {
         var result = Compare(a, b);
