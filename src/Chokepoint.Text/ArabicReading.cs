@@ -14,7 +14,7 @@ namespace Chokepoint.Text;
 /// nothing); from Latin they hold the vowel letters <c>a e i o u</c> and the glides <c>y w v</c>. A leading <c>^</c>
 /// marks an article (<c>ال</c>, <c>al</c>/<c>el</c>/<c>ul</c> glued on) whose <c>l</c> may be left out.</para>
 /// <para>Consonant classes follow the letters (<c>ث</c> is <c>T</c> = Latin th, <c>ذ</c> is <c>D</c> = dh, <c>خ</c> is
-/// <c>x</c> = kh, <c>ش چ</c> are <c>S</c> = sh/ch); the loose skeleton merges the classes that romanisations confuse
+/// <c>x</c> = kh, <c>ش</c> is <c>S</c> = sh, <c>چ</c> is <c>C</c> = ch, close to sh); the loose skeleton merges the classes that romanisations confuse
 /// (th/s, dh/d/z, sh/s, q/k/g/j, kh/h) and drops a final h. Runs once per name; comparisons allocate nothing.
 /// Stateless and thread-safe.</para>
 /// </remarks>
@@ -28,6 +28,9 @@ internal static class ArabicReading
 
     /// <summary>The reading of الله.</summary>
     public const string Allah = "0l4";
+
+    /// <summary>The reading of ابو (Abu) written at the start of a word.</summary>
+    public const string Abu = "0b3";
 
     private const char Article = '^';
 
@@ -70,7 +73,8 @@ internal static class ArabicReading
                 'ت' or 'ط' or 'ٹ' => 't',
                 'ث' => 'T',
                 'ج' or 'ژ' => 'j',
-                'چ' or 'ش' => 'S',
+                'چ' => 'C',
+                'ش' => 'S',
                 'ح' => 'h',
                 'خ' => 'x',
                 'د' or 'ض' or 'ڈ' => 'd',
@@ -305,7 +309,8 @@ internal static class ArabicReading
                 continue;
             }
 
-            if (reading[p] != '1' || reading[p + 1] != 'l' || before < 2)
+            // ابو glued on (أبواليزيد) has one consonant before its article.
+            if (reading[p] != '1' || reading[p + 1] != 'l' || (before < 2 && !(p == 3 && reading.StartsWith(Abu, StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -382,7 +387,8 @@ internal static class ArabicReading
             var (m, used) = rest switch
             {
                 _ when rest.StartsWith("sch") => ('S', 3),
-                _ when rest.StartsWith("sh") || rest.StartsWith("ch") => ('S', 2),
+                _ when rest.StartsWith("sh") => ('S', 2),
+                _ when rest.StartsWith("ch") => ('C', 2),
                 _ when rest.StartsWith("kh") => ('x', 2),
                 _ when rest.StartsWith("gh") => ('g', 2),
                 _ when rest.StartsWith("th") => ('T', 2),
@@ -601,11 +607,11 @@ internal static class ArabicReading
         return subs;
     }
 
-    // ق is q, k or gh; ج is j or g; ك stands for g in Arabic spellings of foreign names; ث is th, s or t; ذ ض ظ are dh, d or z; ش is sh or s; خ is kh or h.
+    // ق is q, k or gh; ج is j or g; ك stands for g in Arabic spellings of foreign names; ث is th, s or t; ذ ض ظ are dh, d or z; ش is sh or s, and French writes it ch; خ is kh or h.
     private static bool Close(char a, char b) => (a, b) switch
     {
         ('q', 'k') or ('q', 'g') or ('g', 'j') or ('k', 'g') => true,
-        ('T', 's') or ('T', 't') or ('S', 's') => true,
+        ('T', 's') or ('T', 't') or ('S', 's') or ('C', 'S') => true,
         ('D', 'd') or ('D', 'z') or ('d', 'z') => true,
         ('x', 'h') => true,
         _ => false,
@@ -745,7 +751,7 @@ internal static class ArabicReading
 
     private static char Loose(char c) => c switch
     {
-        'T' or 'S' => 's',
+        'T' or 'S' or 'C' => 's',
         'D' or 'z' => 'd',
         'q' or 'g' or 'j' => 'k',
         'x' => 'h',

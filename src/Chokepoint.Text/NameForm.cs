@@ -321,7 +321,7 @@ internal sealed class NameForm
 
             if (!isAbd && ArabicReading.SplitInnerArticle(t.Reading, out var first, out var second))
             {
-                tokens.Add(Make(ArabicReading.Sketch(first), true, first));
+                tokens.Add(first == ArabicReading.Abu ? Make("abu", false) : Make(ArabicReading.Sketch(first), true, first));
                 tokens.Add(Make(ArabicReading.Sketch(second), true, second));
                 return;
             }

@@ -42,6 +42,10 @@ public sealed class ArabicScriptMatchingTests
     // Persian final ی is a or i (موسی Musa, علی Ali); a title written in Arabic script goes like a Latin one.
     [InlineData("موسی کاظمی", "Musa KAZEMI")]
     [InlineData("حاجي كريم بلوچ", "Karim BALOCH")]
+    // چ and ش side by side are two letters (چشمه Cheshmeh); ابو glued to an article-bearing name (أبواليزيد).
+    [InlineData("محمد رستمی چشمه گچی", "Mohammad Rostami Chesmeh GACHI")]
+    [InlineData("راضي أبواليزيد العياشي", "Radi Abou El Yazid EL AYASHI")]
+    [InlineData("هشام شريف", "Hicham CHERIF")]
     // Organisation words written in Arabic script meet the English words lists use.
     [InlineData("شرکت بازرگانی آرین", "ARYAN TRADING COMPANY")]
     public void Compare_ArabicScriptAgainstRomanisation_Matches(string arabic, string latin) => AssertMatch(arabic, latin, true);
@@ -50,6 +54,7 @@ public sealed class ArabicScriptMatchingTests
     [InlineData("جمال بركات", "Kamal BARAKZAI")]
     [InlineData("سعيد نوري", "Sultan NOORZAI")]
     [InlineData("يوسف", "Yousef BARAKAT")]
+    [InlineData("چشمه گچی", "Shams GACHI")]
     public void Compare_DifferentArabicNames_DoNotMatch(string arabic, string latin) => AssertMatch(arabic, latin, false);
 
     [Theory]
