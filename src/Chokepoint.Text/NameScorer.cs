@@ -355,6 +355,17 @@ internal static class NameScorer
         Span<char> joined = stackalloc char[total];
         left.CopyTo(joined);
         right.CopyTo(joined[left.Length..]);
-        return EditDistance.Bounded(whole, joined, total >= 8 ? 1 : 0) <= (total >= 8 ? 1 : 0);
+        if (total >= 8)
+        {
+            return EditDistance.Bounded(whole, joined, 1) <= 1;
+        }
+
+        // Shorter joins may differ by one vowel only (Jaza' ir / Jazayer).
+        return EditDistance.Bounded(whole, joined, 1) switch
+        {
+            0 => true,
+            1 => total >= 5 && string.Equals(Romanization.Skeleton(whole.ToString()), Romanization.Skeleton(joined.ToString()), StringComparison.Ordinal),
+            _ => false,
+        };
     }
 }

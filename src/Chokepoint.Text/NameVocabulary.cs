@@ -35,7 +35,10 @@ internal static class NameVocabulary
          "aat", "zat", "adkrytae aktsyianernae tavarystva", "aktsyianernae tavarystva", "aq", "aktsionerlik kogam", "aksiyadorlik jamiyati",
          "j s c", "o j s c", "c j s c", "p j s c", "z a o", "o a o", "p a o", "public joint stock co", "closed joint stock co",
          "open joint stock co", "public jsc", "closed jsc", "open jsc", "aktiengesellschaft", "akb", "aktsionernyi kommercheskii bank",
-         "aktsionernyi kommercheski bank", "joint stock commercial bank", "public joint stock commercial bank", "p l c"],
+         "aktsionernyi kommercheski bank", "joint stock commercial bank", "public joint stock commercial bank", "p l c",
+         // Persian: sherkat-e sahami-e khass (private) and aam (public) joint stock company.
+         "sahami khass", "sherkat sahami khass", "sherkate sahami khass", "sahami khas", "sherkat sahami khas", "sahami aam",
+         "sherkat sahami aam", "sherkate sahami aam", "private joint stock company", "private joint stock co"],
         ["co", "company", "corp", "corporation", "inc", "incorporated", "sherkat", "shirkat", "sherkate", "kompaniia", "compania", "compagnie", "cie",
          "firm", "firma"],
         ["fze", "fzco", "fzc", "fz llc", "fzllc", "free zone establishment", "free zone company", "dmcc"],
