@@ -456,7 +456,8 @@ internal sealed class NameForm
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Consonantal)
+            // A Han syllable is a name's sound, not a legal form (欧 is ou, not the Estonian OÜ).
+            if (tokens[i].Consonantal || tokens[i].Han)
             {
                 continue;
             }

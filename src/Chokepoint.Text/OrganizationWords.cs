@@ -89,6 +89,8 @@ internal static class OrganizationWords
         ["management", "upravlenie", "upravliaiushchaia", "menedzhment", "upravliaiushchii", "managing", "mgmt"],
         ["union", "soiuz", "soiuza"],
         ["bureau", "biuro"],
+        ["news", "novosti", "novyny", "navin"],
+        ["exchange", "exchanger", "exchangers", "changer", "changers", "obmen", "obmennyi"],
         ["public", "obshchestvennyi", "gromadskyi", "hromadska", "social", "sotsialnyi"],
         ["youth", "molodezhnyi", "molodezh"],
         ["all", "vse"],

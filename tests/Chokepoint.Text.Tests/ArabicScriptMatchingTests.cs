@@ -93,6 +93,8 @@ public sealed class ArabicScriptMatchingTests
     // Chinese company names: place and brand in pinyin, trade words and legal form translated in the listed name.
     [InlineData("深圳华光电子有限公司", "SHENZHEN HUAGUANG ELECTRONICS CO., LTD")]
     [InlineData("無錫金泰機械有限公司", "WUXI JINTAI MACHINERY LIMITED")]
+    // A syllable that spells a legal form elsewhere (欧 ou, Estonian OÜ) is part of the brand.
+    [InlineData("宁波欧腾机械有限公司", "NINGBO OUTENG MACHINERY CO., LTD")]
     public void Compare_HanCompanyNameAgainstEnglishName_Matches(string han, string english) =>
         AssertMatch(han, english, true, EntitySchema.Organization);
 

@@ -33,6 +33,8 @@ public sealed class OrganizationWordsTests
     [InlineData("Dandong Zhicheng Metal Materials Co., Ltd", "DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.")]
     [InlineData("External Economic Association Technopromexport", "FOREIGN ECONOMIC ASSOCIATION TECHNOPROMEXPORT")]
     [InlineData("Obshchestvo sodeystviya russkomu istoricheskomu razvitiyu Tsargrad", "SOCIETY FOR THE PROMOTION OF RUSSIAN HISTORICAL DEVELOPMENT TSARGRAD")]
+    [InlineData("Nevskiye Novosti", "NEVSKIY NEWS LLC")]
+    [InlineData("Asma Money Changers", "ASMA MONEY EXCHANGERS")]
     // Russian transcription of English words (dzh for dge).
     [InlineData("ООО Технологическая компания Флай Бридж", "LIMITED LIABILITY COMPANY TECHNOLOGICAL COMPANY FLY BRIDGE")]
     public void Compare_TranslatedOrganisationWords_Match(string a, string b)
