@@ -36,6 +36,15 @@ internal static class TokenSimilarity
             return 1f;
         }
 
+        // The reading of a Han character is one syllable: another syllable is another character (Ling is not Lina,
+        // Chen is not Chun, Jun is not Yun), so it meets only the syllable's other romanisations.
+        if (q.Han || l.Han)
+        {
+            kind = TokenMatchKind.Transliteration;
+            return Equals(q.AltKey, l.Key) || Equals(q.Key, l.AltKey) || Equals(q.AltKey, l.AltKey)
+                || (q.AltKey is null && l.AltKey is null && string.Equals(q.Key, l.Key, StringComparison.Ordinal)) ? 0.9f : 0f;
+        }
+
         if (string.Equals(q.Key, l.Key, StringComparison.Ordinal))
         {
             // Two-letter keys (ia, li) are met by too many unrelated spellings to count fully.
@@ -48,14 +57,6 @@ internal static class TokenSimilarity
             kind = TokenMatchKind.Initial;
             // The initial stands for the name; the scorer charges what the initial leaves unsaid (InitialShortfall).
             return q.Text[0] == l.Text[0] || q.Key[0] == l.Key[0] ? 0.8f : 0f;
-        }
-
-        // The reading of a Han character is one syllable: another syllable is another character (Ling is not Lina,
-        // Chen is not Chun), so it meets only the syllable's other romanisations.
-        if (q.Han || l.Han)
-        {
-            kind = TokenMatchKind.Transliteration;
-            return Equals(q.AltKey, l.Key) || Equals(q.Key, l.AltKey) || Equals(q.AltKey, l.AltKey) ? 0.9f : 0f;
         }
 
         var best = 0f;
@@ -243,8 +244,9 @@ internal static class TokenSimilarity
         if (q.Consonantal != l.Consonantal && q.Reading is not null && l.Reading is not null)
         {
             // Arabic script against Latin: consonant classes and written long vowels (ArabicReading). A particle
-            // (bin, al) on one side is not a name on the other.
-            if ((q.Role == TokenRole.Particle) != (l.Role == TokenRole.Particle))
+            // (bin, al) on one side is not a name on the other, and an English organisation word (Group) is met
+            // only by its translation (گروه), not by a name that sounds like it (الغربي).
+            if ((q.Role == TokenRole.Particle) != (l.Role == TokenRole.Particle) || (q.Consonantal ? l.Role : q.Role) == TokenRole.Weak)
             {
                 return 0f;
             }

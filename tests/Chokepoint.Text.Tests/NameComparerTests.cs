@@ -52,6 +52,7 @@ public sealed class NameComparerTests
     // A Han syllable is one character: one letter more is another character.
     [InlineData("玲 魏", "WEI, Linna", false)]
     [InlineData("梓晨 成", "CHUN HAI CHENG", false)]
+    [InlineData("政君 钱", "YUN, Cheng", false)]
     // Two consonants with other vowels are another word.
     [InlineData("Guyot et Rousseau", "Al Ras Gate General Trading", false)]
     public void Compare_VariationClasses_MatchAsExpected(string a, string b, bool match)
