@@ -276,7 +276,8 @@ internal static class TokenSimilarity
             return shared >= 4 ? 0.88f : shared == 3 ? 0.8f : shared == 2 ? 0.65f : 0f;
         }
 
-        var d = LooseDistance(qs, ls);
+        // Loose skeletons drop v (و is w, v, u or o): skeletons that differ by more than a letter before that are other words.
+        var d = Math.Abs(qs.Length - ls.Length) > 1 ? 9 : LooseDistance(qs, ls);
         var minLen = Math.Min(qs.Length, ls.Length);
         if (d == 0)
         {
