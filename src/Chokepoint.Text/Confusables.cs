@@ -132,22 +132,23 @@ internal static class Confusables
     }
 
     /// <summary>
-    /// Spells out Latin letters whose diacritic carries a sound (scholarly/ISO 9 <c>š č ž</c>) before diacritics are
-    /// stripped, so <c>Ščerbakov</c> meets <c>Shcherbakov</c> rather than <c>Scerbakov</c>.
+    /// Spells out Latin letters whose diacritic carries a sound (scholarly/ISO 9 <c>š č ž ŝ</c>) before diacritics are
+    /// stripped, so <c>Ščerbakov</c> meets <c>Shcherbakov</c> rather than <c>Scerbakov</c>. ISO 9 writes я and ю as
+    /// <c>â û</c>: read so at the start of a word (Ûrij) and inside a word with another ISO 9 letter (Zâbčuk), where
+    /// French and Romanian â and û (Château) do not occur.
     /// </summary>
     public static string PreRomanize(string word)
     {
         var needs = false;
+        var iso9 = false;
         foreach (var c in word)
         {
-            if (c is 'š' or 'Š' or 'č' or 'Č' or 'ž' or 'Ž' or 'ć' or 'Ć' or 'ŝ' or 'Ŝ' or 'ĉ' or 'Ĉ' or 'ǰ')
-            {
-                needs = true;
-                break;
-            }
+            needs |= c is 'š' or 'Š' or 'č' or 'Č' or 'ž' or 'Ž' or 'ć' or 'Ć' or 'ŝ' or 'Ŝ' or 'ĉ' or 'Ĉ' or 'ǰ';
+            iso9 |= c is 'š' or 'Š' or 'č' or 'Č' or 'ž' or 'Ž' or 'ŝ' or 'Ŝ' or 'ʹ' or 'ʺ';
         }
 
-        if (!needs)
+        var softVowel = word.Length > 1 && (word[0] is 'â' or 'Â' or 'û' or 'Û' || (iso9 && word.AsSpan().IndexOfAny("âûÂÛ") >= 0));
+        if (!needs && !softVowel)
         {
             return word;
         }
@@ -157,13 +158,19 @@ internal static class Confusables
         {
             _ = c switch
             {
-                'š' or 'ŝ' => sb.Append("sh"),
-                'Š' or 'Ŝ' => sb.Append("Sh"),
+                'š' => sb.Append("sh"),
+                'Š' => sb.Append("Sh"),
+                'ŝ' => sb.Append("shch"),
+                'Ŝ' => sb.Append("Shch"),
                 'č' or 'ć' or 'ĉ' => sb.Append("ch"),
                 'Č' or 'Ć' or 'Ĉ' => sb.Append("Ch"),
                 'ž' => sb.Append("zh"),
                 'Ž' => sb.Append("Zh"),
                 'ǰ' => sb.Append('j'),
+                'â' when softVowel => sb.Append("ya"),
+                'Â' when softVowel => sb.Append("Ya"),
+                'û' when softVowel => sb.Append("yu"),
+                'Û' when softVowel => sb.Append("Yu"),
                 _ => sb.Append(c),
             };
         }

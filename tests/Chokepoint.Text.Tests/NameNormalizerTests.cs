@@ -8,6 +8,10 @@ public sealed class NameNormalizerTests
     [InlineData("Alla Arkad\u2060yevna", "alla arkadyevna")]
     [InlineData("KOLВIN, Реtr", "kolbin petr")]
     [InlineData("SТАN LLС", "stan llc")]
+    // ISO 9 â, û and ŝ (я, ю, щ) at the start of a word or beside another ISO 9 letter; French â and û stay vowels.
+    [InlineData("Ûrij Kovalʹčuk", "yurij kovalchuk")]
+    [InlineData("Ŝerbakov Vâčeslav", "shcherbakov vyacheslav")]
+    [InlineData("Château Dûrand", "chateau durand")]
     [InlineData("Ïlgam Gaffǎrovich", "ilgam gaffarovich")]
     [InlineData("ООО «Ромашка»", "ooo romashka")]
     [InlineData("PROKOP'EV", "prokopev")]
