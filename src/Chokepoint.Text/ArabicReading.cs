@@ -29,6 +29,9 @@ internal static class ArabicReading
     /// <summary>The reading of الله.</summary>
     public const string Allah = "0l4";
 
+    /// <summary>The reading of الدين (al-Din).</summary>
+    public const string AlDin = "^0ld2n";
+
     /// <summary>The reading of ابو (Abu) written at the start of a word.</summary>
     public const string Abu = "0b3";
 

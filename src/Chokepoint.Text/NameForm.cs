@@ -322,11 +322,23 @@ internal sealed class NameForm
             if (!isAbd && ArabicReading.SplitInnerArticle(t.Reading, out var first, out var second))
             {
                 tokens.Add(first == ArabicReading.Abu ? Make("abu", false) : Make(ArabicReading.Sketch(first), true, first));
-                tokens.Add(Make(ArabicReading.Sketch(second), true, second));
+                tokens.Add(second == ArabicReading.AlDin ? Din() : Make(ArabicReading.Sketch(second), true, second));
                 return;
             }
 
-            tokens.Add(isAbd ? Make("abd", false) : Make(text, true, t.Reading));
+            tokens.Add(isAbd ? Make("abd", false) : t.Reading == ArabicReading.AlDin ? Din() : Make(text, true, t.Reading));
+            return;
+        }
+
+        // X al-Din glued (Nureddin) meets X al-Din written apart (Nur al-Din) as two words.
+        if (NameVocabulary.SplitDin(text) is { } beforeDin)
+        {
+            if (beforeDin.Length > 0)
+            {
+                tokens.Add(Make(beforeDin, false, syllables: syllables));
+            }
+
+            tokens.Add(Din());
             return;
         }
 
@@ -344,6 +356,10 @@ internal sealed class NameForm
 
         tokens.Add(t.Han ? Make(text, false, syllables: syllables) with { Han = true } : Make(text, false, syllables: syllables));
     }
+
+    // Din is the shared half of many names (Nur al-Din, Salah al-Din, نور الدين): it counts as little as the article,
+    // in every script alike.
+    private static NameToken Din() => Make("din", false) with { Role = TokenRole.Particle };
 
     // An untyped name with a patronymic (Nikolaevich) or a filiation particle (ibn, bin, bint) and no legal form.
     private static bool ReadsAsPerson(IReadOnlyList<NameToken> tokens, EntitySchema schema)

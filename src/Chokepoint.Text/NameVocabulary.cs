@@ -266,6 +266,24 @@ internal static class NameVocabulary
         return null;
     }
 
+    /// <summary>
+    /// Splits a name written with al-Din glued on (Nureddin, Salahuddin, Sirajuddin, Noureddine) into its first part,
+    /// or returns "" for the glued article and din alone (Uddin); null otherwise. Only the doubled d of the assimilated
+    /// article counts, so Slavic -din and -odin (Volodin, Borodin) stay whole.
+    /// </summary>
+    public static string? SplitDin(string text)
+    {
+        var s = text.AsSpan();
+        var end = s.EndsWith("ddine") || s.EndsWith("ddeen") ? s.Length - 5 : s.EndsWith("ddin") ? s.Length - 4 : -1;
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var head = end > 0 && s[end - 1] is 'u' or 'e' or 'o' or 'a' or 'i' ? end - 1 : end;
+        return head == 0 ? "" : head >= 3 ? text[..head] : null;
+    }
+
     /// <summary>Returns the Russian patronymic ending (ovna, ovich) that a Turkic daughter-of or son-of word stands for, or null.</summary>
     public static string? TurkicPatronymicEnding(string text) => text switch
     {

@@ -289,9 +289,6 @@ internal static class Romanization
         return Key(new string(b[..n]));
     }
 
-    /// <summary>Returns whether the token may be a scholarly or ISO 9 spelling: an x (for х) or a c that English reads as k.</summary>
-    public static bool IsScholarly(string token) => token.Contains('x', StringComparison.Ordinal) || HardC(token) >= 0;
-
     /// <summary>Returns whether the token has a c that English reads as k and ISO 9 as ц (Coj, Carlos).</summary>
     public static bool HasHardC(string token) => HardC(token) >= 0;
 

@@ -59,7 +59,10 @@ public sealed partial class ScreeningEngine
         else
         {
             var touched = Gather(scratch, form, stamp);
-            var candidates = SelectTop(scratch, touched, _options.MaxCandidates, TotalWeight(form.Tokens), _nameWeight);
+            // A name in Arabic or Hebrew script keys on consonants alone, so many listed spellings tie with the right one
+            // (صالحی: Salehi, Saleh, Salih); it takes twice the candidates.
+            var max = form.HasConsonantal ? 2 * _options.MaxCandidates : _options.MaxCandidates;
+            var candidates = SelectTop(scratch, touched, max, TotalWeight(form.Tokens), _nameWeight);
             for (var c = 0; c < candidates; c++)
             {
                 // Candidates lie all over the heap: ask for the name four ahead and its tokens two ahead, so their
@@ -153,8 +156,9 @@ public sealed partial class ScreeningEngine
             {
                 Hit(s, _index.Lookup(CandidateIndex.KeyKind, tok.AltKey), w * KeyHit, t, stamp, ref touched);
 
-                // A scholarly spelling (x for kh, c for ts) is keyed wrongly as English: its reading takes the typo lookups.
-                if (tok.AltKey.Length >= 7 && tok.AltKey.Length <= buffer.Length && Romanization.IsScholarly(tok.Text))
+                // A scholarly spelling with x for kh is keyed wrongly as English: its reading takes the typo lookups. (A c
+                // alone is left out: most English names have one.)
+                if (tok.AltKey.Length >= 7 && tok.AltKey.Length <= buffer.Length && tok.Text.Contains('x', StringComparison.Ordinal))
                 {
                     for (var d = 0; d < tok.AltKey.Length; d++)
                     {

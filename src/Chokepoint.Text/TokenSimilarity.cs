@@ -195,8 +195,9 @@ internal static class TokenSimilarity
         return n;
     }
 
+    // Most pairs fail on the first letter or the length, before the edit distance (this runs for most failing pairs).
     private static bool AltNear(in NameToken token, string key) =>
-        token.AltKey is { } alt && !token.AltIsTranslation && Math.Abs(alt.Length - key.Length) <= 1
+        token.AltKey is { } alt && alt[0] == key[0] && Math.Abs(alt.Length - key.Length) <= 1 && !token.AltIsTranslation
         && EditDistance.Bounded(alt, key, 1) <= 1;
 
     // The French reading of one token against the key or the other reading (j as dzh) of the other.

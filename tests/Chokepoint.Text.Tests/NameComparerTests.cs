@@ -23,6 +23,9 @@ public sealed class NameComparerTests
     [InlineData("Muhammad Abdul Rahman al-Tikriti", "Mohamed Abdulrahman TIKRITI", true)]
     [InlineData("Abdel lah Waleed", "Abdullah Walid", true)]
     [InlineData("Ibrahim bin Hassan", "Ebrahim Hasan", true)]
+    // Al-Din glued on or written apart.
+    [InlineData("Sirajuddin Haqqani", "Siraj al-Din HAQQANI", true)]
+    [InlineData("Noureddine Karimov", "Nur Uddin KARIMOV", true)]
     // Order, initials, titles
     [InlineData("GUTSAN, Aleksandr Vladimirovich", "Aleksandr Vladimirovich GUTSAN", true)]
     [InlineData("A. MIKHEEV", "Alexander MIKHEEV", true)]
@@ -48,6 +51,8 @@ public sealed class NameComparerTests
     [InlineData("Ivan Petrov", "Sergei Smirnov", false)]
     [InlineData("Lado Danilishina", "LADY D", false)]
     [InlineData("STAN LLC", "KARST LLC", false)]
+    [InlineData("Sadriddin Najmiddinov", "SADRUDDIN", false)]
+    [InlineData("Volodin Sergei", "Vol al-Din SERGEI", false)]
     [InlineData("Bank al-Jaza' in", "BANK AL-JAZAYER", false)]
     // A Han syllable is one character: one letter more is another character.
     [InlineData("玲 魏", "WEI, Linna", false)]
