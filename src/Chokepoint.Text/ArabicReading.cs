@@ -279,7 +279,8 @@ internal static class ArabicReading
             {
                 ('d', 't') or ('t', 'd') => i == n - 1 && n >= 3,
                 ('d', 'z') or ('z', 'd') => i > 0,
-                ('t', 's') or ('s', 't') => i > 0 && n >= 3,
+                // Not at the start of the word (Sami is not Tami), but after a vowel (Osman, Uthman).
+                ('t', 's') or ('s', 't') => (i > 0 || Romanization.IsVowel(keyA[0])) && n >= 3,
                 ('k', 'g') or ('g', 'k') => i == 0,
                 _ => false,
             };

@@ -148,8 +148,9 @@ internal static class TokenSimilarity
             }
         }
 
-        // Regional spellings of Arabic and Persian names (Ahmet/Ahmad, Reza/Rida, Ghasem/Qasim, Abo/Abu).
-        if (best < 0.85f && ArabicReading.IsRegionalVariant(q.Key, q.Skeleton, l.Key, l.Skeleton))
+        // Regional spellings of Arabic and Persian names (Ahmet/Ahmad, Reza/Rida, Ghasem/Qasim, Abo/Abu), and the letter
+        // jim written c in Turkish and Azerbaijani (Cemal, Cafer, Cavid) or g in Egypt (Gamal).
+        if (best < 0.85f && (ArabicReading.IsRegionalVariant(q.Key, q.Skeleton, l.Key, l.Skeleton) || JimVariant(q, l) || JimVariant(l, q)))
         {
             best = 0.85f;
             kind = TokenMatchKind.Phonetic;
@@ -194,6 +195,13 @@ internal static class TokenSimilarity
 
         return n;
     }
+
+    // An initial j (keyed as the glide i, so its skeleton starts after it) against an initial c or g before a vowel,
+    // with the same consonants after it.
+    private static bool JimVariant(in NameToken j, in NameToken other) =>
+        j.Text.Length >= 3 && other.Text.Length >= 3 && j.Text[0] == 'j' && other.Text[0] is 'c' or 'g'
+        && Romanization.IsVowel(j.Text[1]) && Romanization.IsVowel(other.Text[1]) && j.Skeleton.Length >= 2
+        && other.Skeleton.Length == j.Skeleton.Length + 1 && other.Skeleton.AsSpan(1).SequenceEqual(j.Skeleton);
 
     // Most pairs fail on the first letter or the length, before the edit distance (this runs for most failing pairs).
     private static bool AltNear(in NameToken token, string key) =>
