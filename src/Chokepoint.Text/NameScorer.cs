@@ -166,7 +166,8 @@ internal static class NameScorer
         var queryNumberLeft = false;
         for (var i = 0; i < m; i++)
         {
-            if (qMatch[i] < 0)
+            // A word said twice (Oil Refining and Distribution of Oil Derivatives; al-Fatih, al-Fatih) is missing once.
+            if (qMatch[i] < 0 && !Repeats(q, i))
             {
                 den += extraFactor * q[i].Weight;
                 queryNumberLeft |= IsNumber(q[i]);
@@ -177,7 +178,7 @@ internal static class NameScorer
         var listedNumberLeft = false;
         for (var j = 0; j < n; j++)
         {
-            if (lMatch[j] < 0)
+            if (lMatch[j] < 0 && !Repeats(l, j))
             {
                 den += (organization ? MissingListedOrganizationFactor : MissingListedFactor) * l[j].Weight;
                 listedNumberLeft |= IsNumber(l[j]);
@@ -200,6 +201,21 @@ internal static class NameScorer
         }
 
         return Math.Clamp(score, 0f, 1f);
+    }
+
+    private static bool Repeats(NameToken[] tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            // A script without vowels writes other words alike (Hebrew בר and אור are both vr); Arabic keeps a reading.
+            if (string.Equals(tokens[k].Text, tokens[i].Text, StringComparison.Ordinal)
+                && (!tokens[i].Consonantal || (tokens[i].Reading is { } r && string.Equals(r, tokens[k].Reading, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumber(in NameToken t) => t.Text.Length > 0 && char.IsAsciiDigit(t.Text[0]) && char.IsAsciiDigit(t.Text[^1]);

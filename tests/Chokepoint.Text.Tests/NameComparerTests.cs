@@ -108,6 +108,16 @@ public sealed class NameComparerTests
     }
 
     [Fact]
+    public void Compare_WordSaidTwice_IsMissingOnce()
+    {
+        var once = Compare("Public Establishment for Refining and Distribution of Oil", "PUBLIC ESTABLISHMENT FOR REFINING AND DISTRIBUTION");
+        var twice = Compare("Public Establishment for Oil Refining and Distribution of Oil", "PUBLIC ESTABLISHMENT FOR REFINING AND DISTRIBUTION");
+
+        Assert.Equal(once.Score, twice.Score, 4);
+        Assert.True(once.Score < 1.0);
+    }
+
+    [Fact]
     public void Compare_EmptyName_ExplainsWhy()
     {
         var result = Compare("   ", "Ivan Petrov");
