@@ -22,6 +22,8 @@ internal static class NameVocabulary
          "limited partnership", "s de rl", "private ltd", "co limited", "l l c", "zhshs", "zhauapkershiligi shekteuli seriktestigi", "taa",
          "tavarystva z abmezhavanai adkaznastsiu", "tov", "mmc", "mchj", "ooo", "tuzilmasi", "ou", "osauhing", "zhchk",
          "zhoopkerchiligi chektelgen koom", "shps", "sia", "uab", "ood", "eood", "doo", "d o o", "kft", "sp zoo", "sprl", "bvba", "bv",
+         // Turkish limited sirketi (Ltd. Sti.).
+         "limited sirketi", "ltd sti", "limited sti", "sti",
          // Abbreviated words inside spelled-out forms, dotted acronyms read letter by letter (three letters or more, so
          // a person's two initials stay initials), and German forms.
          "ltd liability company", "ltd liability co", "ltd liability partnership", "limited liability partnership co", "l l p", "o o o", "t o o",
@@ -38,7 +40,9 @@ internal static class NameVocabulary
          "aktsionernyi kommercheski bank", "joint stock commercial bank", "public joint stock commercial bank", "p l c",
          // Persian: sherkat-e sahami-e khass (private) and aam (public) joint stock company.
          "sahami khass", "sherkat sahami khass", "sherkate sahami khass", "sahami khas", "sherkat sahami khas", "sahami aam",
-         "sherkat sahami aam", "sherkate sahami aam", "private joint stock company", "private joint stock co"],
+         "sherkat sahami aam", "sherkate sahami aam", "private joint stock company", "private joint stock co",
+         // Turkish anonim sirketi (A.S.).
+         "anonim sirketi", "a s"],
         ["co", "company", "corp", "corporation", "inc", "incorporated", "sherkat", "shirkat", "sherkate", "kompaniia", "compania", "compagnie", "cie",
          "firm", "firma"],
         ["fze", "fzco", "fzc", "fz llc", "fzllc", "free zone establishment", "free zone company", "dmcc"],
@@ -72,7 +76,8 @@ internal static class NameVocabulary
         "airline", "plant", "works", "kombinat", "kontsern", "concern", "korporatsiia", "organizatsiia", "predpriiatie", "obedinenie",
         "machine", "machinery", "building", "mashinostroitelnyi", "mashinostroenie",
         // Persian and Turkish words for industry, trade and company (Karanir Sanat, Sanayi ve Ticaret).
-        "sanat", "sanaye", "sanayi", "sanaat", "tejarat", "ticaret", "bazargani",
+        "sanat", "sanaye", "sanayi", "sanaat", "tejarat", "ticaret", "bazargani", "ithalat", "ihracat",
+        "cargo", "force", "forces", "troops",
         // All-Russian and interregional, in the inflections names use.
         "vserossiiskii", "vserossiiskaia", "vserossiiskoe", "vserossiyskiy", "vserossiyskaya", "vserossiyskoye", "vserossiiskogo",
         "obshcherossiiskii", "obshcherossiiskaia", "obshcherossiiskoe", "obshcherossiyskaya", "obshcherossiyskoye",

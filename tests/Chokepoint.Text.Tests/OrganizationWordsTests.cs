@@ -34,6 +34,11 @@ public sealed class OrganizationWordsTests
     [InlineData("External Economic Association Technopromexport", "FOREIGN ECONOMIC ASSOCIATION TECHNOPROMEXPORT")]
     [InlineData("Obshchestvo sodeystviya russkomu istoricheskomu razvitiyu Tsargrad", "SOCIETY FOR THE PROMOTION OF RUSSIAN HISTORICAL DEVELOPMENT TSARGRAD")]
     [InlineData("Nevskiye Novosti", "NEVSKIY NEWS LLC")]
+    [InlineData("Political Security Department", "POLITICAL SECURITY DIRECTORATE")]
+    [InlineData("Fatemiyoun Force", "FATEMIYOUN")]
+    // Turkish trade words and legal forms (ithalat ihracat, limited sirketi).
+    [InlineData("Alsultan Kuyumculuk", "ALSULTAN KUYUMCULUK ITHALAT IHRACAT LIMITED SIRKETI")]
+    [InlineData("Alsultan Kuyumculuk Ltd. Sti.", "ALSULTAN KUYUMCULUK LLC")]
     [InlineData("Asma Money Changers", "ASMA MONEY EXCHANGERS")]
     // Russian transcription of English words (dzh for dge).
     [InlineData("ООО Технологическая компания Флай Бридж", "LIMITED LIABILITY COMPANY TECHNOLOGICAL COMPANY FLY BRIDGE")]
