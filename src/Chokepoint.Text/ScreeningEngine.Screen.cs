@@ -59,9 +59,9 @@ public sealed partial class ScreeningEngine
         else
         {
             var touched = Gather(scratch, form, stamp);
-            // A name in Arabic or Hebrew script keys on consonants alone, so many listed spellings tie with the right one
-            // (صالحی: Salehi, Saleh, Salih); it takes twice the candidates.
-            var max = form.HasConsonantal ? 2 * _options.MaxCandidates : _options.MaxCandidates;
+            // A short name in Arabic or Hebrew script keys on consonants alone, so many listed spellings tie with the
+            // right one (علی صالحی: every Ali Saleh, Salih and Salehi); it takes twice the candidates.
+            var max = form.HasConsonantal && form.Tokens.Length <= 3 ? 2 * _options.MaxCandidates : _options.MaxCandidates;
             var candidates = SelectTop(scratch, touched, max, TotalWeight(form.Tokens), _nameWeight);
             for (var c = 0; c < candidates; c++)
             {
