@@ -37,8 +37,8 @@ internal static class TokenSimilarity
         }
 
         // The reading of a Han character is one syllable: another syllable is another character (Ling is not Lina,
-        // Chen is not Chun, Jun is not Yun), so it meets only the syllable's other romanisations.
-        if (q.Han || l.Han)
+        // Chen is not Chun, Jun is not Yun), so it meets only the syllable's other romanisations (or an initial, below).
+        if ((q.Han || l.Han) && q.Role != TokenRole.Initial && l.Role != TokenRole.Initial)
         {
             kind = TokenMatchKind.Transliteration;
             return Equals(q.AltKey, l.Key) || Equals(q.Key, l.AltKey) || Equals(q.AltKey, l.AltKey)

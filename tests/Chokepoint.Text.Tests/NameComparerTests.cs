@@ -108,6 +108,15 @@ public sealed class NameComparerTests
     }
 
     [Fact]
+    public void Compare_HanSyllableAgainstInitial_AlignsAsInitial()
+    {
+        // A Han syllable meets only its own romanisations, but an initial still stands for it.
+        var result = Compare("赵光宗", "ZHAO G. Z.", EntitySchema.Person);
+
+        Assert.Contains(result.Explanation.Alignments, x => x.Query == "guang" && x.Kind == TokenMatchKind.Initial);
+    }
+
+    [Fact]
     public void Compare_WordSaidTwice_IsMissingOnce()
     {
         var once = Compare("Public Establishment for Refining and Distribution of Oil", "PUBLIC ESTABLISHMENT FOR REFINING AND DISTRIBUTION");
