@@ -220,7 +220,7 @@ public static class NameNormalizer
             return;
         }
 
-        var latin = AnyAscii.Transliteration.Transliterate(Confusables.PreRomanize(word));
+        var latin = AnyAscii.Transliteration.Transliterate(ArmenianRomanization.Digraphs(GreekRomanization.Digraphs(Confusables.PreRomanize(word))));
         var sb = new StringBuilder(latin.Length);
         foreach (var ch in latin)
         {

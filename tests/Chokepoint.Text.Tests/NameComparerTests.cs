@@ -14,6 +14,8 @@ public sealed class NameComparerTests
     [InlineData("محمد نافي بلال", "Mohammed Nafi BILAL", true)]
     [InlineData("კოკა კაციტაძე", "Koka KATSITADZE", true)]
     [InlineData("赵光宗", "ZHAO Guangzong", true)]
+    [InlineData("Ευάγγελος Μαρινάκης", "Evangelos MARINAKIS", true)]
+    [InlineData("Գագիկ Ծառուկյան", "Gagik TSARUKYAN", true)]
     // Romanisation systems
     [InlineData("Ščerbakov Aleksej", "Shcherbakov Aleksey", true)]
     [InlineData("Schtscherbakow Alexei", "Shcherbakov Aleksei", true)]

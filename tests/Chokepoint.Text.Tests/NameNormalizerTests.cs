@@ -12,6 +12,12 @@ public sealed class NameNormalizerTests
     [InlineData("Ûrij Kovalʹčuk", "yurij kovalchuk")]
     [InlineData("Ŝerbakov Vâčeslav", "shcherbakov vyacheslav")]
     [InlineData("Château Dûrand", "chateau durand")]
+    // Greek digraphs as ELOT 743 and Greek passports write them; Armenian ու and ռ.
+    [InlineData("Σταύρος Παπαδόπουλος", "stavros papadopoulos")]
+    [InlineData("Ευάγγελος Ευθυμίου", "evangelos efthymiou")]
+    [InlineData("Μπακογιάννης Ντόρα", "bakogiannis dora")]
+    [InlineData("Ευλαΐα", "evlaia")]
+    [InlineData("Գագիկ Ծառուկյան", "gagik tsarukyan")]
     [InlineData("Ïlgam Gaffǎrovich", "ilgam gaffarovich")]
     [InlineData("ООО «Ромашка»", "ooo romashka")]
     [InlineData("PROKOP'EV", "prokopev")]
