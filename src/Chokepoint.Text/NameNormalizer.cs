@@ -174,14 +174,21 @@ public static class NameNormalizer
         Confusables.FoldMixedScript(ref w);
         var script = Confusables.DominantScript(w);
         var consonantal = script == WordScript.Consonantal;
-        if (script == WordScript.Han)
+        if (script == WordScript.Han || w.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
         {
-            // One token per Han character: pinyin syllables meet a joined romanisation through compound matching.
+            // One token per Han character or Hangul syllable: syllables meet a joined romanisation through compound
+            // matching (김정은 gim jeong eun / Kim Jong Un).
             var run = new StringBuilder();
             for (var i = 0; i < w.Length; i++)
             {
                 var c = w[i];
-                if (Confusables.IsHan(c))
+                if (HangulRomanization.IsSyllable(c))
+                {
+                    Emit(run.ToString(), false, output);
+                    run.Clear();
+                    Emit(HangulRomanization.Syllable(c), false, output, han: true);
+                }
+                else if (Confusables.IsHan(c))
                 {
                     Emit(run.ToString(), false, output);
                     run.Clear();

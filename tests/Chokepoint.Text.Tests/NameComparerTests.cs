@@ -16,6 +16,8 @@ public sealed class NameComparerTests
     [InlineData("赵光宗", "ZHAO Guangzong", true)]
     [InlineData("Ευάγγελος Μαρινάκης", "Evangelos MARINAKIS", true)]
     [InlineData("Գագիկ Ծառուկյան", "Gagik TSARUKYAN", true)]
+    [InlineData("김정은", "KIM Jong Un", true)]
+    [InlineData("박명철", "PAK Myong Chol", true)]
     // Romanisation systems
     [InlineData("Ščerbakov Aleksej", "Shcherbakov Aleksey", true)]
     [InlineData("Schtscherbakow Alexei", "Shcherbakov Aleksei", true)]
@@ -60,6 +62,7 @@ public sealed class NameComparerTests
     [InlineData("玲 魏", "WEI, Linna", false)]
     [InlineData("梓晨 成", "CHUN HAI CHENG", false)]
     [InlineData("政君 钱", "YUN, Cheng", false)]
+    [InlineData("김정철", "KIM Jong Un", false)]
     // A consonant skeleton two letters shorter is another word, whatever the dropped v's (Hebrew רויטל, Vorawatvichai).
     [InlineData("רויטל אורן", "VORAWATVICHAI, Varin", false)]
     // Two consonants with other vowels are another word.

@@ -18,6 +18,9 @@ public sealed class NameNormalizerTests
     [InlineData("Μπακογιάννης Ντόρα", "bakogiannis dora")]
     [InlineData("Ευλαΐα", "evlaia")]
     [InlineData("Գագիկ Ծառուկյան", "gagik tsarukyan")]
+    // Hangul one syllable per token, final consonants as they sound and an initial ㄹ as r.
+    [InlineData("박명철", "bak myeong cheol")]
+    [InlineData("최룡해", "choe ryong hae")]
     [InlineData("Ïlgam Gaffǎrovich", "ilgam gaffarovich")]
     [InlineData("ООО «Ромашка»", "ooo romashka")]
     [InlineData("PROKOP'EV", "prokopev")]
