@@ -151,6 +151,11 @@ public sealed class ServerFixture : IAsyncLifetime
     public async Task<string> SignInAsync(string user)
     {
         await using var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+
+        // Setup, not the subject of a test: the first page of a person's first sign-in can take long while the other
+        // test assemblies share the two cores (one CI run waited past 30 s for it).
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/signin");
         await page.GetByLabel("Name").FillAsync(user);
