@@ -121,7 +121,7 @@ internal sealed class NameForm
 
         if (schema != EntitySchema.Person && tokens.Count >= 2)
         {
-            FoldLegalForms(tokens);
+            FoldLegalForms(tokens, schema);
 
             // Russian and Ukrainian и/і between two words is "and", not an initial (Radiatsionnoy I Khimicheskoy).
             for (var i = 1; i + 1 < tokens.Count; i++)
@@ -458,7 +458,7 @@ internal sealed class NameForm
         }
     }
 
-    private static void FoldLegalForms(List<NameToken> tokens)
+    private static void FoldLegalForms(List<NameToken> tokens, EntitySchema schema)
     {
         // A misspelt word of a legal form (JOINT SROCK COMPANY, COLSED) still folds when the corrected phrase is one.
         var corrected = new List<string>(tokens.Count);
@@ -481,7 +481,15 @@ internal sealed class NameForm
             var max = Math.Min(NameVocabulary.MaxPhrase, tokens.Count - i);
             for (var len = max; len >= 1; len--)
             {
+                // Two single letters (S.A.) are a legal form only in a name said to be an organisation's; in an untyped
+                // name they are a person's initials (S. A. Pushkin, PUSHKIN, A. S.).
+                if (len == 2 && schema != EntitySchema.Organization && tokens[i].Text.Length == 1 && tokens[i + 1].Text.Length == 1)
+                {
+                    continue;
+                }
+
                 var phrase = len == 1 ? tokens[i].Key : JoinKeys(tokens, i, len);
+
                 var c = NameVocabulary.LegalFormClass(phrase);
                 // A four-letter word alone is too near other words (film/firm) to be corrected into a legal form.
                 if (c == 0 && anyCorrected && (len > 1 || tokens[i].Key.Length >= 5))

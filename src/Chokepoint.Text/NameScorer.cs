@@ -380,7 +380,7 @@ internal static class NameScorer
         return EditDistance.Bounded(whole, joined, 1) switch
         {
             0 => true,
-            1 => total >= 5 && string.Equals(Romanization.Skeleton(whole.ToString()), Romanization.Skeleton(joined.ToString()), StringComparison.Ordinal),
+            1 => total >= 5 && Romanization.SameSkeleton(whole, joined),
             _ => false,
         };
     }

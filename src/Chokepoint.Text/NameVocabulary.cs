@@ -42,7 +42,7 @@ internal static class NameVocabulary
          "sahami khass", "sherkat sahami khass", "sherkate sahami khass", "sahami khas", "sherkat sahami khas", "sahami aam",
          "sherkat sahami aam", "sherkate sahami aam", "private joint stock company", "private joint stock co",
          // Turkish anonim sirketi (A.S.).
-         "anonim sirketi", "a s"],
+         "anonim sirketi"],
         ["co", "company", "corp", "corporation", "inc", "incorporated", "sherkat", "shirkat", "sherkate", "kompaniia", "compania", "compagnie", "cie",
          "firm", "firma"],
         ["fze", "fzco", "fzc", "fz llc", "fzllc", "free zone establishment", "free zone company", "dmcc"],

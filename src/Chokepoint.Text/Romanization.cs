@@ -391,6 +391,26 @@ internal static class Romanization
     public static string Skeleton(string key)
     {
         Span<char> b = stackalloc char[key.Length];
+        return new string(b[..SkeletonInto(key, b)]);
+    }
+
+    /// <summary>Returns whether two keys have the same skeleton (<see cref="Skeleton"/>), without building either.</summary>
+    public static bool SameSkeleton(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > MaxToken || b.Length > MaxToken)
+        {
+            return false;
+        }
+
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        return x[..SkeletonInto(a, x)].SequenceEqual(y[..SkeletonInto(b, y)]);
+    }
+
+    public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static int SkeletonInto(ReadOnlySpan<char> key, Span<char> b)
+    {
         var m = 0;
         foreach (var c in key)
         {
@@ -402,13 +422,6 @@ internal static class Romanization
             b[m++] = c;
         }
 
-        if (m > 2 && b[m - 1] == 'H')
-        {
-            m--;
-        }
-
-        return new string(b[..m]);
+        return m > 2 && b[m - 1] == 'H' ? m - 1 : m;
     }
-
-    public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -121,6 +121,26 @@ public sealed class NameComparerTests
         Assert.Contains(result.Explanation.Alignments, x => x.Query == "guang" && x.Kind == TokenMatchKind.Initial);
     }
 
+    [Theory]
+    [InlineData("A. S. Pushkin", "PUSHKIN, Aleksandr Sergeevich")]
+    [InlineData("PUSHKIN, S. A.", "PUSHKIN, Sergei Aleksandrovich")]
+    public void Compare_TwoInitialsInUntypedName_AreNotALegalForm(string query, string listed)
+    {
+        // S.A. and A.S. are legal forms too; two letters in a name of unknown kind are a person's initials.
+        var result = NameComparer.Compare(new PartyQuery { Name = query }, new PartyQuery { Name = listed, Schema = EntitySchema.Person });
+
+        Assert.True(result.Match, $"score {result.Score}");
+        Assert.DoesNotContain(result.Explanation.Evidence, e => e is { Kind: "schema", Outcome: "mismatch" });
+    }
+
+    [Fact]
+    public void Compare_DottedLegalFormOfAnOrganisation_StillFolds()
+    {
+        var result = Compare("Inmobiliaria La Provincia S.A.", "INMOBILIARIA LA PROVINCIA SOCIEDAD ANONIMA", EntitySchema.Organization);
+
+        Assert.Contains(result.Explanation.Alignments, x => x.Kind == TokenMatchKind.Synonym && x.Query == "s a");
+    }
+
     [Fact]
     public void Compare_WordSaidTwice_IsMissingOnce()
     {
