@@ -121,7 +121,7 @@ internal sealed class NameForm
 
         if (schema != EntitySchema.Person && tokens.Count >= 2)
         {
-            FoldLegalForms(tokens, schema);
+            FoldLegalForms(tokens, schema, SurnameFirst(name));
 
             // Russian and Ukrainian и/і between two words is "and", not an initial (Radiatsionnoy I Khimicheskoy).
             for (var i = 1; i + 1 < tokens.Count; i++)
@@ -458,7 +458,20 @@ internal sealed class NameForm
         }
     }
 
-    private static void FoldLegalForms(List<NameToken> tokens, EntitySchema schema)
+    // One word and a comma before the rest ("PAO, Yu Hsiang"): the order of a person's name, surname first.
+    private static bool SurnameFirst(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return false;
+        }
+
+        var head = name.AsSpan(0, comma).Trim();
+        return head.Length > 0 && !head.ContainsAny(' ', '.', '\t') && !name.AsSpan(comma + 1).Trim().IsEmpty;
+    }
+
+    private static void FoldLegalForms(List<NameToken> tokens, EntitySchema schema, bool surnameFirst)
     {
         // A misspelt word of a legal form (JOINT SROCK COMPANY, COLSED) still folds when the corrected phrase is one.
         var corrected = new List<string>(tokens.Count);
@@ -484,6 +497,13 @@ internal sealed class NameForm
                 // Two single letters (S.A.) are a legal form only in a name said to be an organisation's; in an untyped
                 // name they are a person's initials (S. A. Pushkin, PUSHKIN, A. S.).
                 if (len == 2 && schema != EntitySchema.Organization && tokens[i].Text.Length == 1 && tokens[i + 1].Text.Length == 1)
+                {
+                    continue;
+                }
+
+                // A legal form is written after a name (RUSGIDRO, PAO), not as its surname: untyped "PAO, Yu Hsiang" is a
+                // person (Pao and Ao are Chinese surnames).
+                if (i == 0 && len == 1 && surnameFirst && schema != EntitySchema.Organization)
                 {
                     continue;
                 }

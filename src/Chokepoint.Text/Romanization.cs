@@ -213,11 +213,20 @@ internal static class Romanization
             }
         }
 
-        if (HardC(s) >= 0)
+        // German, Czech, ISO 9 and scholarly write дя, дю, дё as dja, dju, djo (Djatschenko, Djagovec), where English
+        // and French read dj as дж (Djamel): the key keeps dzh, this reading d and the glide.
+        var soft = DjAsDy(s);
+        if (soft is not null || HardC(s) >= 0)
         {
+            var read = soft ?? token;
+            if (HardC(read) < 0)
+            {
+                return Key(read);
+            }
+
             // Scholarly romanisation writes ц as c and х as x in the same word (Belspecvneshtexnika).
-            var ts = CAsTs(s);
-            return Key(s.Contains('x') ? ts.Replace("x", "kh", StringComparison.Ordinal) : ts);
+            var ts = CAsTs(read);
+            return Key(read.Contains('x') ? ts.Replace("x", "kh", StringComparison.Ordinal) : ts);
         }
 
         // Read as dzh before keying, so the glide does not merge with a following i (Jihad, Dzhikhad).
@@ -287,6 +296,18 @@ internal static class Romanization
 
         // Kept even when equal to the key (Djamel): it is compared with the other token's other reading (Jamal as Dzhamal).
         return Key(new string(b[..n]));
+    }
+
+    // dj before a vowel written dy, or null when the token has none.
+    private static string? DjAsDy(ReadOnlySpan<char> s)
+    {
+        var at = s.IndexOf("dj", StringComparison.Ordinal);
+        if (at < 0 || at + 2 >= s.Length || !IsVowel(s[at + 2]))
+        {
+            return null;
+        }
+
+        return string.Concat(s[..(at + 1)], "y", s[(at + 2)..]);
     }
 
     /// <summary>Returns whether the token has a c that English reads as k and ISO 9 as ц (Coj, Carlos).</summary>

@@ -134,6 +134,26 @@ public sealed class NameComparerTests
     }
 
     [Fact]
+    public void Compare_LegalFormWordAsSurnameBeforeComma_IsAPersonsName()
+    {
+        // PAO is a Russian legal form and a Chinese surname; written first with a comma it is the surname.
+        var result = NameComparer.Compare(new PartyQuery { Name = "PAO, Yu Hsuang" }, new PartyQuery { Name = "PAO, Yu Hsiang", Schema = EntitySchema.Person });
+
+        Assert.True(result.Match, $"score {result.Score}");
+        Assert.Contains(result.Explanation.Alignments, x => x.Query == "pao" && x.Listed == "pao");
+        Assert.DoesNotContain(result.Explanation.Evidence, e => e is { Kind: "schema", Outcome: "mismatch" });
+    }
+
+    [Fact]
+    public void Compare_LegalFormAfterCommaOfUntypedName_StillFolds()
+    {
+        var result = NameComparer.Compare(new PartyQuery { Name = "RUSGIDRO, PAO" }, new PartyQuery { Name = "PAO RusGidro", Schema = EntitySchema.Organization });
+
+        Assert.True(result.Match, $"score {result.Score}");
+        Assert.Contains(result.Explanation.Alignments, x => x.Query == "pao" && x.Kind == TokenMatchKind.Synonym);
+    }
+
+    [Fact]
     public void Compare_DottedLegalFormOfAnOrganisation_StillFolds()
     {
         var result = Compare("Inmobiliaria La Provincia S.A.", "INMOBILIARIA LA PROVINCIA SOCIEDAD ANONIMA", EntitySchema.Organization);

@@ -135,6 +135,9 @@ public sealed class RomanizationSystemsTests
     [InlineData("joukov", "zhukov")]
     [InlineData("chruschtschow", "khrushchev")]
     [InlineData("javad", "dzhavad")]
+    // dj before a vowel as German, Czech and scholarly write дя (the key reads it as the dzh of Djamel).
+    [InlineData("djatschenko", "dyachenko")]
+    [InlineData("djagovec", "dyagovets")]
     public void AlternativeKey_FrenchGermanOrEnglishSpelling_IsTheOtherKey(string token, string other)
     {
         Assert.Equal(Romanization.Key(other), Romanization.AlternativeKey(token));
