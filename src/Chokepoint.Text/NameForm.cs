@@ -36,6 +36,9 @@ internal readonly record struct NameToken(
     /// <summary>Gets the key of the token read as a French spelling of an Arabic name (Djamel, Youcef, Cheikh), or null when it has no French letters.</summary>
     public string? FrenchKey { get; init; }
 
+    /// <summary>Gets whether the token belongs to a name romanised the German way, whose s and sch may be voiced (з, ж).</summary>
+    public bool German { get; init; }
+
     /// <summary>Gets whether the token is the pinyin reading of one Han character, which meets only that syllable.</summary>
     public bool Han { get; init; }
 
@@ -109,9 +112,44 @@ internal sealed class NameForm
         NameNormalizer.Tokenize(name, raw);
         var tokens = new List<NameToken>(raw.Count + 2);
         var syllables = IsSyllabic(raw);
+        var german = !syllables && GermanRomanization.IsGermanStyle(raw);
+        var polish = !syllables && !german && PolishRomanization.IsPolishStyle(raw);
+        var french = !syllables && !german && !polish && IsFrenchStyle(raw);
         foreach (var t in raw)
         {
-            AddExpanded(t, tokens, syllables);
+            if (french && !t.Consonantal && !t.Han)
+            {
+                // The name's style holds for every word: Jidko beside Valerievitch is Zhidko.
+                var first = tokens.Count;
+                AddExpanded(t, tokens, syllables);
+                for (var k = first; k < tokens.Count; k++)
+                {
+                    // The French reading replaces the English j (dzh) of the word alone.
+                    if (tokens[k] is { Role: TokenRole.Name } plain && (plain.AltKey is null || plain.Text[0] == 'j')
+                        && Romanization.AlternativeKey(plain.Text, syllables: false, frenchName: true) is { } alt
+                        && !string.Equals(alt, plain.Key, StringComparison.Ordinal))
+                    {
+                        tokens[k] = plain with { AltKey = alt, AltSkeleton = Romanization.Skeleton(alt) };
+                    }
+                }
+
+                continue;
+            }
+
+            if (!(german || polish) || t.Consonantal || t.Han)
+            {
+                AddExpanded(t, tokens, syllables);
+                continue;
+            }
+
+            // A German or Polish spelling is read as its English transcription; explanations still show the word as written.
+            var from = tokens.Count;
+            var reading = german ? GermanRomanization.Reading(t.Text) : PolishRomanization.Reading(t.Text);
+            AddExpanded(reading is null ? t : t with { Text = reading }, tokens, syllables);
+            for (var k = from; k < tokens.Count; k++)
+            {
+                tokens[k] = tokens[k] with { German = german, Text = reading is not null && tokens.Count == from + 1 ? t.Text : tokens[k].Text };
+            }
         }
 
         if (schema is EntitySchema.Person or EntitySchema.Unknown)
@@ -284,6 +322,21 @@ internal sealed class NameForm
         }
 
         return any;
+    }
+
+    // French transcriptions of Russian names: a patronymic in -vitch or a word beginning tch (Nikolaievitch, Tchaikovski).
+    private static bool IsFrenchStyle(List<ScriptToken> raw)
+    {
+        foreach (var t in raw)
+        {
+            if (!t.Consonantal && !t.Han && t.Text.Length > 4
+                && (t.Text.EndsWith("vitch", StringComparison.Ordinal) || t.Text.StartsWith("tch", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddExpanded(ScriptToken t, List<NameToken> tokens, bool syllables)

@@ -142,7 +142,8 @@ internal static class Romanization
     /// </remarks>
     /// <param name="token">A normalised Latin token.</param>
     /// <param name="syllables">Whether the token belongs to a name read as Chinese or Korean syllables.</param>
-    public static string? AlternativeKey(string token, bool syllables = true)
+    /// <param name="frenchName">Whether another word of the name shows the French style (Nikolaievitch), so this one's ch and j are ш and ж as well.</param>
+    public static string? AlternativeKey(string token, bool syllables = true, bool frenchName = false)
     {
         var key = Key(token);
         if (syllables && EastAsianRomanization.Key(token) is { } eastAsian)
@@ -157,7 +158,7 @@ internal static class Romanization
         }
 
         // French: ou for u marks the token; its ch is ш (tch is ч) and its j is ж (dj is дж).
-        var french = s.Contains("ou", StringComparison.Ordinal);
+        var french = frenchName || s.Contains("ou", StringComparison.Ordinal);
 
         // Dutch: sj for ш and zj for ж mark the token; its oe is у and its ch alone is х (Chroesjtsjov, Sjojgoe).
         // Not in the key: Belarusian Latin writes сь as sj (Sjargej).
@@ -308,6 +309,34 @@ internal static class Romanization
         }
 
         return string.Concat(s[..(at + 1)], "y", s[(at + 2)..]);
+    }
+
+    /// <summary>
+    /// Respells a word letter group by letter group: <paramref name="rule"/> gives, at each position, the spelling to
+    /// write (null to copy the letter) and how many letters it replaces. Returns null when nothing was respelt.
+    /// </summary>
+    public static string? Rewrite(string word, Func<string, int, (string? Emit, int Used)> rule)
+    {
+        var b = new System.Text.StringBuilder(word.Length + 4);
+        var changed = false;
+        var i = 0;
+        while (i < word.Length)
+        {
+            var (emit, used) = rule(word, i);
+            if (emit is null)
+            {
+                b.Append(word, i, used);
+            }
+            else
+            {
+                b.Append(emit);
+                changed = true;
+            }
+
+            i += used;
+        }
+
+        return changed ? b.ToString() : null;
     }
 
     /// <summary>Returns whether the token has a c that English reads as k and ISO 9 as ц (Coj, Carlos).</summary>

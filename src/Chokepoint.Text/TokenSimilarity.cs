@@ -101,6 +101,13 @@ internal static class TokenSimilarity
             kind = TokenMatchKind.Phonetic;
         }
 
+        // German writes з as s and ж as sch (Sarif/Zarif, Schukow/Zhukov): in a German-style name they meet their voiced partners.
+        if (best < 0.85f && (q.German || l.German) && minLen >= 4 && GermanRomanization.SameButVoicing(q.Key, l.Key))
+        {
+            best = 0.85f;
+            kind = TokenMatchKind.Transliteration;
+        }
+
         // Ukrainian and Belarusian forms of Russian names (Siarhei/Sergei, Uladzimiravich/Vladimirovich).
         if (best < 0.82f && q.Key.Length >= 4 && l.Key.Length >= 4)
         {

@@ -34,6 +34,15 @@ public sealed class RomanizationSystemsTests
     [InlineData("Siergiej Szojgu", "Sergei Shoigu")]
     [InlineData("Iouri Oulianov", "Yuri Ulyanov")]
     [InlineData("Nikita Chruszczow", "Nikita Khrushchev")]
+    // The style of the whole name read into every word: German z for ц, s for з, sch for ж, ch for х; French j for ж
+    // beside -vitch; Polish ie for е, c for ц and ch for х beside -wicz.
+    [InlineData("Oleg Jurjewitsch Zokow", "Oleg Yurievich TSOKOV")]
+    [InlineData("Baiguskarow Sarif Sakirowitsch", "Zarif Zakirovich BAIGUSKAROV")]
+    [InlineData("Schukow Aleksandr Dmitrijewitsch", "Alexander Dmitrievich ZHUKOV")]
+    [InlineData("German Borissowitsch CHAN", "German Borisovich KHAN")]
+    [InlineData("JIDKO Guennadi Valerievitch", "Gennady Valeryevich ZHIDKO")]
+    [InlineData("Aleksandr Aleksandrowicz Michiejew", "Alexander Alexandrovich MIKHEEV")]
+    [InlineData("Kuzniec Siergiej Iwanowicz", "Sergey Ivanovich KUZNETS")]
     // Dutch, Estonian, GOST 7.79 (shh for щ) and ISO 9 (c for ц) spellings.
     [InlineData("Nikita Chroesjtsjov", "Nikita Khrushchev")]
     [InlineData("Sergej Sjojgoe", "Sergei Shoigu")]
@@ -56,6 +65,27 @@ public sealed class RomanizationSystemsTests
     {
         var result = Compare(a, b);
         Assert.True(result.Match, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    // One German-looking word does not make the name German: English transcriptions write щ as sch (Obschestvo), and
+    // a word spelt with kh or ts is English, so its z stays з.
+    [InlineData("Obschestvo Organizatsiya Istoricheskoy", "obshchestvo organizatsiya istoricheskoy")]
+    [InlineData("Zakhar Ivanowitsch Kuznetsov", "Zakhar Ivanovich Kuznetsov")]
+    public void Compare_EnglishWordsInNameWithGermanLetters_KeepEnglishReading(string a, string b)
+    {
+        var result = Compare(a, b, EntitySchema.Unknown);
+        Assert.True(result.Score >= 0.9, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    // German s and sch meet з and ж only inside a German-style name; elsewhere Sima is not Zima.
+    [InlineData("Petr Sima", "Petr Zima", false)]
+    [InlineData("Petr Iwanowitsch Sima", "Petr Ivanovich Zima", true)]
+    public void Compare_VoicedSibilant_MeetsOnlyInGermanStyle(string a, string b, bool aligned)
+    {
+        var result = Compare(a, b);
+        Assert.Equal(aligned, result.Explanation.Alignments.Any(x => x.Query == "sima"));
     }
 
     [Fact]
