@@ -13,6 +13,12 @@ internal static class AccuracyRun
     {
         var entries = Corpus.Load(options.Lists!);
         var set = EvalSet.Load(options.Queries!, options.Truth!);
+        if (options.Restyle is { } style)
+        {
+            set = set.Restyled(style);
+            Console.WriteLine($"queries written in Cyrillic, respelt the {style} way");
+        }
+
         if (options.Sample > 0)
         {
             set = set.Sample(options.Sample);

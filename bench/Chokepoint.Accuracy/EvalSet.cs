@@ -59,6 +59,15 @@ internal sealed class EvalSet
         return new EvalSet(queries, [.. positives, .. negatives.Except(positives)]);
     }
 
+    /// <summary>Returns the queries written in Cyrillic, respelt in a Western romanisation style (<see cref="CyrillicStyles"/>).</summary>
+    public EvalSet Restyled(string style)
+    {
+        var picked = Queries.Where(q => CyrillicStyles.HasCyrillic(q.Query.Name))
+            .Select(q => q with { Query = q.Query with { Name = CyrillicStyles.Respell(q.Query.Name, style) } })
+            .ToList();
+        return new EvalSet(picked, [.. Classes.Where(c => picked.Any(q => q.Class == c))]);
+    }
+
     /// <summary>Returns about <paramref name="count"/> queries spread evenly over the set (every k-th one).</summary>
     public EvalSet Sample(int count)
     {

@@ -7,7 +7,7 @@ internal sealed record HarnessOptions
 {
     public const string Usage = """
         usage: Chokepoint.Accuracy --lists DIR --queries FILE --truth FILE [--matchers chokepoint,lucene,fuzzysharp,jarowinkler,overlap]
-                                   [--out DIR] [--sample N] [--index-loss] [--prefilter-check N]
+                                   [--out DIR] [--sample N] [--restyle STYLE] [--index-loss] [--prefilter-check N]
                Chokepoint.Accuracy --pairs FILE [--out DIR]
                Chokepoint.Accuracy --latency --lists DIR --queries FILE [--count N] [--batch N] [--threads N]
 
@@ -17,6 +17,8 @@ internal sealed record HarnessOptions
           --matchers LIST       which matchers to run (default: all)
           --out DIR             where to write <matcher>.jsonl, <matcher>-equal-far.jsonl and summary.md (default: accuracy-out)
           --sample N            screen only N queries spread evenly over the set (quick runs)
+          --restyle STYLE       keep the queries written in Cyrillic, respelt the german, french, polish or icao way
+                                (romanisation styles an evaluation set may not show)
           --index-loss          also run Chokepoint with an exhaustive scan and report what the candidate index loses
           --prefilter-check N   also score N queries with an exhaustive FuzzySharp scan and report what its prefilter loses
           --pairs FILE          evaluate name-pair decisions: lines {"id","a":{party},"b":{party},"match":true|false}
@@ -39,6 +41,8 @@ internal sealed record HarnessOptions
     public string Out { get; init; } = "accuracy-out";
 
     public int Sample { get; init; }
+
+    public string? Restyle { get; init; }
 
     public bool IndexLoss { get; init; }
 
@@ -90,6 +94,7 @@ internal sealed record HarnessOptions
                     "--matchers" => o with { Matchers = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                     "--out" => o with { Out = Value() },
                     "--sample" => o with { Sample = Number() },
+                    "--restyle" => o with { Restyle = Value() },
                     "--index-loss" => o with { IndexLoss = true },
                     "--prefilter-check" => o with { PrefilterCheck = Number() },
                     "--pairs" => o with { Pairs = Value() },
@@ -113,6 +118,11 @@ internal sealed record HarnessOptions
 
     private string? Validate()
     {
+        if (Restyle is not null && !CyrillicStyles.Names.Contains(Restyle))
+        {
+            return $"option --restyle: unknown style '{Restyle}' (known: {string.Join(", ", CyrillicStyles.Names)})";
+        }
+
         foreach (var m in Matchers)
         {
             if (!AllMatchers.Contains(m))

@@ -298,7 +298,10 @@ public sealed partial class ScreeningEngine
             best = Math.Max(best, evidence[s.Touched[k]].Sum);
         }
 
-        var floor = best * CandidateFloor;
+        // An acronym hit adds to the words' own hits (DEFENSE INDUSTRIES ORGANIZATION (DIO) for a query whose
+        // initials are DIO), so evidence can exceed the query's weight; the floor is measured against at most that,
+        // or the same name listed without its acronym falls under it.
+        var floor = Math.Min(best, queryWeight) * CandidateFloor;
         var kept = 0;
         for (var k = 0; k < touched; k++)
         {

@@ -162,6 +162,20 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_QueryWhoseInitialsAreAListedAcronym_KeepsTheNameListedWithoutIt()
+    {
+        // The acronym adds to the words' hits on one entity's name; another entity listed under the words alone, with a
+        // misspelt word that the index does not reach, must stay a candidate.
+        var entries = Enumerable.Range(0, 30).Select(i => Organization("f" + i, i < 3 ? $"DEFENSE INDUSTRIES {(char)('A' + i)}{i} TRADING" : $"ALPHA {(char)('A' + (i % 26))}{i} TRADING"))
+            .Append(Organization("acronym", "DEFENSE INDUSTRIES ORGANIZATION (DIO)"))
+            .Append(Organization("words", "DEFENSE INDUSTRIES ORGANIZATION"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries);
+        var result = engine.Screen(new PartyQuery { Name = "DEFENSE INDUSTRIES ORGANNIZAION" });
+        Assert.True(result.Matches.Any(m => m.EntityId == new EntityId("test_list", "words") && m.Score >= result.Threshold), string.Join("; ", result.Matches.Select(m => $"{m.EntityId} {m.Score}")));
+    }
+
+    [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
         var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });
