@@ -170,6 +170,15 @@ public sealed partial class ScreeningEngine
             if (tok.Skeleton.Length >= 2)
             {
                 Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.Skeleton), w * SkeletonHit, t, stamp, ref touched);
+
+                // Persian writes ق as gh where Arabic names write q (Ghasem, Qasim; Ghorbani, Qurbani): the scorer meets
+                // them (ArabicReading.IsRegionalVariant), so the index looks up the other first letter too.
+                if ((tok.Text[0] == 'q' || tok.Text.StartsWith("gh", StringComparison.Ordinal)) && tok.Skeleton.Length <= buffer.Length)
+                {
+                    tok.Skeleton.CopyTo(buffer);
+                    buffer[0] = buffer[0] == 'g' ? 'k' : 'g';
+                    Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, buffer[..tok.Skeleton.Length]), w * SkeletonHit, t, stamp, ref touched);
+                }
             }
 
             if (tok.Key.Length >= 4 && tok.Key.Length <= buffer.Length)

@@ -176,6 +176,19 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_PersianGhForArabicQ_IsACandidate()
+    {
+        // Forty people share the common given name; only the surname's other first letter reaches the listed Qasim.
+        var entries = Enumerable.Range(0, 40).Select(i => Person("f" + i, $"Mohammed {(char)('A' + (i % 26))}{(char)('A' + (i / 26))}BARI"))
+            .Append(Person("qasim", "QASIM, Mohammed"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 5 });
+        var result = engine.Screen(new PartyQuery { Name = "Ghasem, Mohamed", Schema = EntitySchema.Person });
+        Assert.Equal(new EntityId("test_list", "qasim"), result.Matches[0].EntityId);
+        Assert.True(result.Alert);
+    }
+
+    [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
         var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });
