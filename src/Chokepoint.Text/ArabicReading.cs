@@ -99,6 +99,8 @@ internal static class ArabicReading
                 'ا' or 'أ' or 'إ' or 'ٱ' => letters == 0 ? '0' : '1',
                 'ى' => '1',
                 // Persian writes a final alif maqsura as ی too (عیسی Isa, موسی Musa): there it may be a or i.
+                // A word's first ي or و is the consonant y or w (يحيى Yahya, وليد Walid), also after the article.
+                'ی' or 'ي' or 'ې' or 'و' when letters == 0 || (article && letters == 2) => c == 'و' ? 'W' : 'Y',
                 'ی' or 'ے' => last && letters > 1 ? '4' : '2',
                 'ي' or 'ې' => '2',
                 'و' => '3',
@@ -331,6 +333,12 @@ internal static class ArabicReading
             {
                 first = reading[..p];
                 second = string.Concat("^0", reading.AsSpan(p + 1));
+
+                // The second word's first ي or و follows its article, so it is a consonant (أبواليزيد: al-Yazid).
+                if (second.Length > 4 && second[3] is '2' or '3')
+                {
+                    second = string.Concat(second.AsSpan(0, 3), second[3] == '3' ? "W" : "Y", second.AsSpan(4));
+                }
             }
         }
 
@@ -389,8 +397,13 @@ internal static class ArabicReading
         {
             var rest = token[i..];
             var c = rest[0];
+            // A word's first y, w or v before a vowel is a consonant, as ي and و are there (Yahya, Walid, French Oualid).
+            var first = i == 0 || (n == 1 && b[0] == Article && i == 2);
             var (m, used) = rest switch
             {
+                // Persian و is v (Vahedi).
+                _ when first && rest.Length > 1 && rest[0] is 'y' or 'w' or 'v' && IsPlainVowel(rest[1]) => (rest[0] == 'y' ? 'Y' : 'W', 1),
+                _ when first && rest.Length > 2 && rest.StartsWith("ou") && IsPlainVowel(rest[2]) => ('W', 2),
                 _ when rest.StartsWith("sch") => ('S', 3),
                 _ when rest.StartsWith("sh") => ('S', 2),
                 _ when rest.StartsWith("ch") => ('C', 2),
@@ -763,9 +776,9 @@ internal static class ArabicReading
         _ => c,
     };
 
-    private static bool IsPlainVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
     private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v';
+
+    private static bool IsPlainVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool IsConsonant(char c) => c is not (Article or '0' or '1' or '2' or '3' or '4') && !IsLatinVowel(c);
 }

@@ -46,6 +46,10 @@ public sealed class ArabicScriptMatchingTests
     [InlineData("محمد رستمی چشمه گچی", "Mohammad Rostami Chesmeh GACHI")]
     [InlineData("راضي أبواليزيد العياشي", "Radi Abou El Yazid EL AYASHI")]
     [InlineData("هشام شريف", "Hicham CHERIF")]
+    // A word's first ي or و is the consonant y, w or v (Yahya has two consonants, not one).
+    [InlineData("يحيى عبد الله العبيدي", "YAHIA ABDALLAH AL-UBAIDI")]
+    [InlineData("وليد يوسف", "Oualid YOUSSEF")]
+    [InlineData("حمید واحدی", "Hamid VAHEDI")]
     // Organisation words written in Arabic script meet the English words lists use.
     [InlineData("شرکت بازرگانی آرین", "ARYAN TRADING COMPANY")]
     [InlineData("چکاد صنعت فراز", "CHAKAD SANAT FARAZ")]
@@ -59,6 +63,14 @@ public sealed class ArabicScriptMatchingTests
     // An English organisation word is met by its translation only, not by a name that sounds like it (al-Gharbi).
     [InlineData("أمان الغربي", "IMAN GROUP")]
     public void Compare_DifferentArabicNames_DoNotMatch(string arabic, string latin) => AssertMatch(arabic, latin, false);
+
+    [Fact]
+    public void Compare_InitialYaAgainstInitialY_CountsAsConsonant()
+    {
+        // يحيى / Yahya: y and h, not h alone, so the token meets above the one-consonant ceiling.
+        var result = Compare("يحيى", "YAHYA", EntitySchema.Person);
+        Assert.Contains(result.Explanation.Alignments, a => a.Listed == "yahya" && a.Similarity > 0.8);
+    }
 
     [Theory]
     // A written long vowel must be met by a compatible vowel: حسين is Husayn, not Hassan; محمود is Mahmoud, not Mohamed.
