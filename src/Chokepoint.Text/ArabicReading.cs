@@ -37,6 +37,9 @@ internal static class ArabicReading
 
     private const char Article = '^';
 
+    /// <summary>Marks a reading of a Hebrew word (<see cref="HebrewReading"/>), which Arabic patterns (عبد, الله) never match.</summary>
+    public const char HebrewMark = '#';
+
     // Words of organisation names written in Arabic or Persian, by their reading, and the English word lists use.
     private static readonly FrozenDictionary<string, string> Translations = BuildTranslations(
     [
@@ -412,6 +415,8 @@ internal static class ArabicReading
                 _ when rest.StartsWith("th") => ('T', 2),
                 _ when rest.StartsWith("dh") => ('D', 2),
                 _ when rest.StartsWith("zh") || rest.StartsWith("dj") => ('j', 2),
+                // Hebrew צ is written tz (Yitzhak, Tzvi).
+                _ when rest.StartsWith("tz") => ('z', 2),
                 _ when rest.StartsWith("ph") => ('f', 2),
                 _ when rest.StartsWith("ck") => ('k', 2),
                 _ => (c switch
@@ -571,7 +576,9 @@ internal static class ArabicReading
         if (an == ln && Substitutions(ac[..an], lc[..ln]) is var subs and >= 0 && subs <= (an >= 4 ? 2 : 1))
         {
             // Letters romanised in another class cost a little each (Reza/رضا, Osman/عثمان, Ghasem/قاسم).
-            var sim = an >= 4 ? 0.95f : an == 3 ? 0.92f : an == 2 ? 0.86f : 0.75f;
+            // Hebrew readings read ב, ו and י inside a word as vowels, so fewer consonants are left to tell names apart.
+            var sim = arabic[0] != HebrewMark ? (an >= 4 ? 0.95f : an == 3 ? 0.92f : an == 2 ? 0.86f : 0.75f)
+                : an >= 4 ? 0.92f : an == 3 ? 0.86f : an == 2 ? 0.78f : 0.7f;
             return sim - (subs * (an >= 3 ? 0.05f : 0.08f)) - VowelPenalty(arabic, aStart, latin, lStart, an);
         }
 
@@ -587,8 +594,9 @@ internal static class ArabicReading
         var akn = LooseKey(arabic, stripArabic, ak);
         var lkn = LooseKey(latin, stripLatin, lk);
         // One other letter in a long skeleton: a substitution from four consonants, a letter more or less from five.
-        var near = akn == lkn ? min >= 4 && Hamming(ak[..akn], lk[..lkn]) == 1
-            : Math.Min(akn, lkn) >= 5 && EditDistance.Bounded(ak[..akn], lk[..lkn], 1) <= 1;
+        // Not for Hebrew: without the Arabic classes' letters, a loose key one letter off fits too many other names.
+        var near = arabic[0] != HebrewMark && (akn == lkn ? min >= 4 && Hamming(ak[..akn], lk[..lkn]) == 1
+            : Math.Min(akn, lkn) >= 5 && EditDistance.Bounded(ak[..akn], lk[..lkn], 1) <= 1);
         return near ? 0.72f : 0f;
     }
 
@@ -631,7 +639,8 @@ internal static class ArabicReading
         ('q', 'k') or ('q', 'g') or ('g', 'j') or ('k', 'g') => true,
         ('T', 's') or ('T', 't') or ('S', 's') or ('C', 'S') => true,
         ('D', 'd') or ('D', 'z') or ('d', 'z') => true,
-        ('x', 'h') => true,
+        // خ and the Hebrew ח and כ are written kh, h or ch (German Chalid, Baruch, Mordechai).
+        ('x', 'h') or ('x', 'C') => true,
         _ => false,
     };
 
@@ -780,5 +789,5 @@ internal static class ArabicReading
 
     private static bool IsPlainVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static bool IsConsonant(char c) => c is not (Article or '0' or '1' or '2' or '3' or '4') && !IsLatinVowel(c);
+    private static bool IsConsonant(char c) => c is not (Article or HebrewMark or '0' or '1' or '2' or '3' or '4') && !IsLatinVowel(c);
 }

@@ -470,7 +470,7 @@ internal sealed class NameForm
         }
 
         var role = consonantal
-            ? (text is "l" or "bn" or "bnt" or "w" ? TokenRole.Particle : TokenRole.Name)
+            ? (text is "l" or "bn" or "bnt" or "w" or "vn" ? TokenRole.Particle : TokenRole.Name)
             : text.Length == 1 && !char.IsAsciiDigit(text[0]) && text != "e" ? TokenRole.Initial
             : NameVocabulary.IsParticle(key) ? TokenRole.Particle
             : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic

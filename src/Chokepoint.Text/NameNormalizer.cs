@@ -220,8 +220,8 @@ public static class NameNormalizer
 
     private static void Emit(string word, bool consonantal, List<ScriptToken> output, bool han = false)
     {
-        // Arabic-script words keep their own reading: the letters tell more than their romanisation (س+ه is not ش).
-        var reading = consonantal ? ArabicReading.FromArabic(word) : null;
+        // Arabic- and Hebrew-script words keep their own reading: the letters tell more than their romanisation (س+ه is not ش).
+        var reading = consonantal ? ArabicReading.FromArabic(word) ?? HebrewReading.FromHebrew(word) : null;
         if (word.Length == 0)
         {
             return;

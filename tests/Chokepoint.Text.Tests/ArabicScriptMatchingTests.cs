@@ -64,6 +64,25 @@ public sealed class ArabicScriptMatchingTests
     [InlineData("أمان الغربي", "IMAN GROUP")]
     public void Compare_DifferentArabicNames_DoNotMatch(string arabic, string latin) => AssertMatch(arabic, latin, false);
 
+    [Theory]
+    // Hebrew: ב, כ, פ hard at a word's start and soft inside (Baruch, Avraham, Yosef), ו and י consonants at the start,
+    // ח and כ written ch or kh, צ written tz or z, בן as the particle ben.
+    [InlineData("ינון לוי", "Yinon LEVY")]
+    [InlineData("ברוך מרזל", "Baruch MARZEL")]
+    [InlineData("אברהם כהן", "Avraham COHEN")]
+    [InlineData("צבי בר יוסף", "Zvi BAR YOSEF")]
+    [InlineData("נריה בן פזי", "Neria BEN PAZI")]
+    [InlineData("יצחק לוי", "Yitzhak LEVI")]
+    [InlineData("דניאלה וייס", "Daniella WEISS")]
+    public void Compare_HebrewScriptAgainstRomanisation_Matches(string hebrew, string latin) => AssertMatch(hebrew, latin, true, EntitySchema.Person);
+
+    [Theory]
+    // Hebrew names whose consonants happen to fit a listed name's (dev innocents that alerted while Hebrew readings
+    // were scored like Arabic ones).
+    [InlineData("בניה תדמור", "Vladimir PANYAEV")]
+    [InlineData("ויקטוריה משען", "Viktor Evgenyevich MYACHIN")]
+    public void Compare_OtherHebrewNames_DoNotMatch(string hebrew, string latin) => AssertMatch(hebrew, latin, false, EntitySchema.Person);
+
     [Fact]
     public void Compare_InitialYaAgainstInitialY_CountsAsConsonant()
     {
