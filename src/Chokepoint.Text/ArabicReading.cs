@@ -58,6 +58,31 @@ internal static class ArabicReading
         ("هندسة", "engineering"), ("مهندسی", "engineering"), ("خدمات", "services"), ("للخدمات", "services"),
     ]);
 
+    // Words of organisation names, mostly of Iran's and its allies' defence industry, that lists write translated in
+    // some names and transliterated in others (Sepah-e Pasdaran, Bonyad): they keep their reading beside the English.
+    private static readonly FrozenDictionary<string, string> AlongsideTranslations = BuildTranslations(
+    [
+        ("هوایی", "aviation"), ("هواپیمایی", "airlines"), ("هواپیماسازی", "aircraft"), ("هواپیما", "aircraft"), ("طيران", "aviation"),
+        ("هوافضا", "aerospace"), ("هوافضای", "aerospace"), ("هوافضایی", "aerospace"),
+        ("دفاع", "defense"), ("دفاعی", "defense"), ("دفاعية", "defense"),
+        ("سپاه", "corps"), ("پاسداران", "guard"), ("حرس", "guard"), ("انقلاب", "revolutionary"), ("انقلابی", "revolutionary"),
+        ("ثوري", "revolutionary"), ("اسلامی", "islamic"), ("إسلامية", "islamic"), ("اسلامية", "islamic"), ("إسلامي", "islamic"),
+        ("جمهوری", "republic"), ("جمهورية", "republic"), ("نیروی", "forces"), ("نیروهای", "forces"),
+        ("قوات", "forces"), ("وزارت", "ministry"), ("وزارة", "ministry"), ("مسلح", "armed"), ("مسلحة", "armed"),
+        ("پشتیبانی", "logistics"), ("کشتیرانی", "shipping"), ("ملاحة", "shipping"), ("دولة", "state"), ("دولت", "state"),
+        ("طراحی", "design"), ("سامانه", "systems"), ("سامانه‌های", "systems"), ("مرکز", "center"), ("مركز", "center"),
+        ("تحقیقات", "research"), ("پژوهشکده", "research"), ("بحوث", "research"), ("موشکی", "missile"), ("موشک", "missile"),
+        ("فناوری", "technology"), ("ساخت", "manufacturing"), ("تولید", "production"), ("قطعات", "parts"),
+        ("ارتش", "army"), ("جيش", "army"), ("دانشگاه", "university"), ("نفت", "oil"), ("ملی", "national"), ("بنیاد", "foundation"),
+        ("تعاون", "cooperative"), ("تعاونی", "cooperative"),
+    ]);
+
+    /// <summary>
+    /// Returns the English word lists use beside a transliteration for an organisation word written in Arabic script
+    /// (هوایی is aviation), or null.
+    /// </summary>
+    public static string? TranslateAlongside(string? reading) => Lookup(AlongsideTranslations, reading);
+
     /// <summary>Returns the reading of a word in Arabic script (Arabic, Persian, Urdu letters), or null when it has none.</summary>
     public static string? FromArabic(ReadOnlySpan<char> word)
     {
@@ -128,7 +153,9 @@ internal static class ArabicReading
     }
 
     /// <summary>Returns the English word lists use for an organisation word written in Arabic script (شركة is company), or null.</summary>
-    public static string? Translate(string? reading)
+    public static string? Translate(string? reading) => Lookup(Translations, reading);
+
+    private static string? Lookup(FrozenDictionary<string, string> translations, string? reading)
     {
         if (reading is null)
         {
@@ -137,7 +164,7 @@ internal static class ArabicReading
 
         // The article and the preposition li- are written onto the word (الشركة, للصرافة).
         var key = reading.AsSpan(HasArticle(reading) ? 1 : 0);
-        var lookup = Translations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = translations.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(key, out var english))
         {
             return english;
@@ -146,6 +173,18 @@ internal static class ArabicReading
         if (key.StartsWith("0l") && lookup.TryGetValue(key[2..], out english))
         {
             return english;
+        }
+
+        // A word that starts with alif reads it as a word-initial alif once the article is taken off (الإسلامية).
+        if (key.Length is > 3 and <= MaxLength && key.StartsWith("0l1"))
+        {
+            Span<char> bare = stackalloc char[key.Length - 2];
+            key[2..].CopyTo(bare);
+            bare[0] = '0';
+            if (lookup.TryGetValue(bare, out english))
+            {
+                return english;
+            }
         }
 
         return key.Length > 1 && key[0] == 'l' && lookup.TryGetValue(key[1..], out english) ? english : null;

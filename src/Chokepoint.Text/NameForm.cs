@@ -350,6 +350,16 @@ internal sealed class NameForm
                 return;
             }
 
+            if (ArabicReading.TranslateAlongside(t.Reading) is { } meaning)
+            {
+                // Lists write these words translated or transliterated (هوایی Aviation, بنیاد Bonyad or Foundation): the
+                // token keeps its reading and carries the English word's cross-language key as a translation.
+                var word = OrganizationWords.WithStem(Make(meaning, false));
+                var own = Make(text, true, t.Reading);
+                tokens.Add(own with { AltKey = word.AltKey ?? word.Key, AltSkeleton = own.Skeleton, AltIsTranslation = true });
+                return;
+            }
+
             // X الله (Saifullah, Najibullah) is one name, mostly written as one word in Latin.
             if (t.Reading == ArabicReading.Allah && tokens.Count > 0 && tokens[^1] is { Consonantal: true, Reading: { } before, Role: TokenRole.Name } prev)
             {
@@ -470,7 +480,7 @@ internal sealed class NameForm
         }
 
         var role = consonantal
-            ? (text is "l" or "bn" or "bnt" or "w" or "vn" ? TokenRole.Particle : TokenRole.Name)
+            ? (text is "l" or "bn" or "bnt" or "w" or "vn" or "fy" ? TokenRole.Particle : TokenRole.Name)
             : text.Length == 1 && !char.IsAsciiDigit(text[0]) && text != "e" ? TokenRole.Initial
             : NameVocabulary.IsParticle(key) ? TokenRole.Particle
             : NameVocabulary.IsPatronymic(text) ? TokenRole.Patronymic

@@ -52,7 +52,7 @@ internal static class OrganizationWords
         ["oil", "petroleum", "neft", "neftianoi", "naftovyi", "nafta", "nefti"],
         ["gas", "gaz", "gazovyi", "gazu"],
         ["energy", "energiia", "energetika", "energeticheskii", "power", "energii"],
-        ["airlines", "aviakompaniia", "avialinii", "airline", "aircompany"],
+        ["airlines", "aviakompaniia", "avialinii", "airline", "aircompany", "air"],
         ["shipping", "sudokhodnyi", "sudokhodstvo", "sudokhodnaia"],
         ["fleet", "flot", "flota"],
         ["shipbuilding", "sudostroitelnyi", "sudostroenie", "sudnobudivnyi"],

@@ -128,6 +128,11 @@ public sealed partial class ScreeningEngine
                 }
 
                 Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.Skeleton), w * KeyHit, t, stamp, ref touched);
+                if (tok.AltIsTranslation)
+                {
+                    Hit(s, _index.Lookup(CandidateIndex.KeyKind, tok.AltKey), w * KeyHit, t, stamp, ref touched);
+                }
+
                 if (tok.AltSkeleton is not null)
                 {
                     Hit(s, _index.Lookup(CandidateIndex.SkeletonKind, tok.AltSkeleton), w * KeyHit, t, stamp, ref touched);

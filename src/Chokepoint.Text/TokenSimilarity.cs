@@ -254,8 +254,19 @@ internal static class TokenSimilarity
 
     private static bool Equals(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.Ordinal);
 
+    private static bool Translates(in NameToken script, in NameToken latin) =>
+        script.Consonantal && script.AltIsTranslation && (Equals(script.AltKey, latin.Key) || Equals(script.AltKey, latin.AltKey));
+
     private static float Consonantal(in NameToken q, in NameToken l, out TokenMatchKind kind)
     {
+        // An organisation word in Arabic script that lists write translated as often as transliterated (هوایی aviation):
+        // its English word's key meets the listed English word; its reading still meets a transliteration below.
+        if (q.Consonantal != l.Consonantal && (Translates(q, l) || Translates(l, q)))
+        {
+            kind = TokenMatchKind.Synonym;
+            return 0.9f;
+        }
+
         kind = TokenMatchKind.Transliteration;
         if (q.Consonantal != l.Consonantal && q.Reading is not null && l.Reading is not null)
         {

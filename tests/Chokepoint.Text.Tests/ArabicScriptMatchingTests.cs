@@ -65,6 +65,20 @@ public sealed class ArabicScriptMatchingTests
     public void Compare_DifferentArabicNames_DoNotMatch(string arabic, string latin) => AssertMatch(arabic, latin, false);
 
     [Theory]
+    // Organisation words that lists write translated in some names and transliterated in others: the English meets,
+    // and so does the transliteration (Bank Melli, Shahid Bakeri).
+    [InlineData("صنایع هوایی قدس", "QODS AVIATION INDUSTRIES")]
+    [InlineData("سازمان صنایع هوافضا", "AEROSPACE INDUSTRIES ORGANIZATION")]
+    [InlineData("سازمان صنایع دفاع", "DEFENSE INDUSTRIES ORGANIZATION")]
+    [InlineData("وزارت دفاع و پشتیبانی نیروهای مسلح", "MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS")]
+    [InlineData("کشتیرانی جمهوری اسلامی ایران", "ISLAMIC REPUBLIC OF IRAN SHIPPING LINES")]
+    [InlineData("هواپیمایی ماهان", "MAHAN AIR")]
+    [InlineData("بنیاد تعاون", "BONYAD TAAVON")]
+    [InlineData("بنیاد تعاون", "COOPERATIVE FOUNDATION")]
+    public void Compare_OrganisationWordsInArabicScript_MeetTranslationOrTransliteration(string arabic, string latin) =>
+        AssertMatch(arabic, latin, true, EntitySchema.Organization);
+
+    [Theory]
     // Hebrew: ב, כ, פ hard at a word's start and soft inside (Baruch, Avraham, Yosef), ו and י consonants at the start,
     // ח and כ written ch or kh, צ written tz or z, בן as the particle ben.
     [InlineData("ינון לוי", "Yinon LEVY")]
