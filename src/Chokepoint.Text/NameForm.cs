@@ -344,6 +344,15 @@ internal sealed class NameForm
         var text = t.Text;
         if (t.Consonantal)
         {
+            // و (and) written onto a word with its article (والجهاد, والشام) is a word of its own: "and the ...".
+            if (t.Reading is { } joined && joined.StartsWith("W1l", StringComparison.Ordinal) && ArabicReading.Sketch(joined[3..]).Length >= 2)
+            {
+                var rest = string.Concat("^0", joined.AsSpan(2));
+                tokens.Add(Make("w", true));
+                AddExpanded(new ScriptToken(ArabicReading.Sketch(rest), true, rest), tokens, syllables);
+                return;
+            }
+
             if (ArabicReading.Translate(t.Reading) is { } english)
             {
                 tokens.Add(Make(english, false));

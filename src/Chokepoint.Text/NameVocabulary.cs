@@ -96,6 +96,8 @@ internal static class NameVocabulary
         "al", "el", "ul", "ad", "as", "ash", "at", "ar", "an", "az", "ud", "ed", "bin", "ibn", "ben", "bint", "bn", "binti", "ould", "e", "ye",
         "de", "del", "della", "der", "den", "la", "le", "les", "van", "von", "da", "di", "dos", "das", "du", "y", "of", "the", "and", "und",
         "et", "for", "l", "bnt", "li", "imeni", "named", "after", "ech",
+        // Arabic "in" and "and the" in transliterated organisation names (Tawhid wal Jihad fi Garbi Afriqiya).
+        "fi", "wal",
     ];
 
     // Prefixes of the Abd family (Abdul Rahman, Abdel Rahman, Abd al-Rahman, Abdoul Rahman) canonicalised to "abd".

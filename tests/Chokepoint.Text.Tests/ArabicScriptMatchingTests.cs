@@ -75,6 +75,8 @@ public sealed class ArabicScriptMatchingTests
     [InlineData("هواپیمایی ماهان", "MAHAN AIR")]
     [InlineData("بنیاد تعاون", "BONYAD TAAVON")]
     [InlineData("بنیاد تعاون", "COOPERATIVE FOUNDATION")]
+    // و (and) written onto a word with its article is a word of its own; في and wal are particles.
+    [InlineData("الدولة الإسلامية في العراق والشام", "AL-DAWLA AL-ISLAMIYA FI AL-IRAQ WA AL-SHAM")]
     public void Compare_OrganisationWordsInArabicScript_MeetTranslationOrTransliteration(string arabic, string latin) =>
         AssertMatch(arabic, latin, true, EntitySchema.Organization);
 
