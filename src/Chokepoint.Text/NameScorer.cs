@@ -15,6 +15,7 @@ internal static class NameScorer
     private const float MissingListedOrganizationFactor = 0.35f;
     private const float ExtraQueryFactor = 1.0f;
     private const float CoveredExtraQueryFactor = 0.5f;
+    private const float NamesCoveredExtraQueryFactor = 0.35f;
     private const float SingleFuzzyTokenFactor = 0.85f;
     private const float ConflictingNumberFactor = 0.8f;
     private const float AcronymSimilarity = 0.9f;
@@ -148,12 +149,17 @@ internal static class NameScorer
         // A query that holds the whole listed name plus more (an extra given name, a longer company name) is
         // likelier the listed party than one that also leaves listed tokens out (another surname).
         var covered = 0;
+        var coveredNames = 0;
         var fullyCovered = true;
         for (var j = 0; j < n; j++)
         {
             if (lMatch[j] >= 0)
             {
                 covered += l[j].Role == TokenRole.Legal ? 0 : 1;
+
+                // Names of four letters or more: not Abd or Abu, which head one name with the word after them (Abd
+                // al-Karim), nor a Chinese syllable (Tian Yi).
+                coveredNames += l[j].Role is TokenRole.Legal or TokenRole.Particle || l[j].Key.Length < 4 ? 0 : 1;
             }
             else if (l[j].Role is not (TokenRole.Particle or TokenRole.Legal))
             {
@@ -162,7 +168,12 @@ internal static class NameScorer
         }
 
         var organization = listed.IsOrganization && !query.IsPerson;
-        var extraFactor = fullyCovered && covered >= 2 ? CoveredExtraQueryFactor : ExtraQueryFactor;
+        // A query that holds every word of a listed name, two of them real names, is that name with more said (an extra
+        // given name, a longer company name): its extra words cost least.
+        var extraFactor = !fullyCovered ? ExtraQueryFactor
+            : coveredNames >= 2 ? NamesCoveredExtraQueryFactor
+            : covered >= 2 ? CoveredExtraQueryFactor
+            : ExtraQueryFactor;
         var queryNumberLeft = false;
         for (var i = 0; i < m; i++)
         {

@@ -189,6 +189,26 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_QueryHoldingTheWholeListedName_CostsItsExtraWordsLess()
+    {
+        // A customer writes a listed person's name with one more given name; a listed Abd-name (one name in two words)
+        // held in a longer query is not the same kind of evidence.
+        var entries = Enumerable.Range(0, 40).Select(i => Person("f" + i, $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26))}DAR, Ahmad"))
+            .Append(Person("dellosa", "DELLOSA, Ahmad"))
+            .Append(Person("karim", "Abdul KARIM"))
+            .Concat(Enumerable.Range(0, 40).Select(i => Person("k" + i, $"Abdul {(char)('A' + (i % 26))}{(char)('A' + (i / 26))}MAN")))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries);
+
+        var extraName = engine.Screen(new PartyQuery { Name = "DELLOSA, Habil Akmad", Schema = EntitySchema.Person });
+        Assert.Equal(new EntityId("test_list", "dellosa"), extraName.Matches[0].EntityId);
+        Assert.True(extraName.Alert, $"score {extraName.Matches[0].Score}");
+
+        var longer = engine.Screen(new PartyQuery { Name = "Fadl Halabi Abdul Karim", Schema = EntitySchema.Person });
+        Assert.False(longer.Alert, longer.Matches.Count > 0 ? $"score {longer.Matches[0].Score}" : "");
+    }
+
+    [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
         var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });
