@@ -168,10 +168,11 @@ internal static class NameScorer
         }
 
         var organization = listed.IsOrganization && !query.IsPerson;
-        // A query that holds every word of a listed name, two of them real names, is that name with more said (an extra
-        // given name, a longer company name): its extra words cost least.
+        // A query that holds every word of a listed person's name, two of them real names, is that name with an extra
+        // given name: its extra words cost least. Not for organisations, whose generic words (Caspian Maritime) sit
+        // inside many longer names of other companies (Caspian Sea Line Shipping Agency).
         var extraFactor = !fullyCovered ? ExtraQueryFactor
-            : coveredNames >= 2 ? NamesCoveredExtraQueryFactor
+            : coveredNames >= 2 && !organization ? NamesCoveredExtraQueryFactor
             : covered >= 2 ? CoveredExtraQueryFactor
             : ExtraQueryFactor;
         var queryNumberLeft = false;
