@@ -246,6 +246,14 @@ internal static class NameVocabulary
     /// <summary>Splits a joined Abd-family token (abdulrahman) into "abd" and the rest; returns null when it is not one.</summary>
     public static (string Head, string? Tail)? SplitAbd(string text)
     {
+        // Two neighbouring letters of the prefix swapped by a typing slip (Abudl, Adbul, Abdlu Samad) are still the prefix:
+        // no name begins so.
+        if (text.Length >= 5 && IsSwappedAbdPrefix(text.AsSpan(0, 5)))
+        {
+            var rest = text[5..];
+            return rest.Length == 0 ? ("abd", null) : rest.Length >= 2 ? ("abd", rest) : null;
+        }
+
         foreach (var p in AbdPrefixes)
         {
             if (text.StartsWith(p, StringComparison.Ordinal))
@@ -271,6 +279,28 @@ internal static class NameVocabulary
         }
 
         return null;
+    }
+
+    // abdul, abdel, abdal, abdol with one pair of neighbouring letters swapped (not the first, which keeps the a).
+    private static bool IsSwappedAbdPrefix(ReadOnlySpan<char> five)
+    {
+        if (five[0] != 'a' || (five[4] != 'l' && five[3] != 'l'))
+        {
+            return false;
+        }
+
+        Span<char> fixedUp = stackalloc char[5];
+        for (var i = 1; i < 4; i++)
+        {
+            five.CopyTo(fixedUp);
+            (fixedUp[i], fixedUp[i + 1]) = (fixedUp[i + 1], fixedUp[i]);
+            if (!fixedUp.SequenceEqual(five) && fixedUp.StartsWith("abd") && fixedUp[4] == 'l' && fixedUp[3] is 'u' or 'e' or 'a' or 'o')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -130,6 +130,12 @@ public sealed class ArabicScriptMatchingTests
     public void Compare_RegionalSpellingOfArabicName_Matches(string a, string b) => AssertMatch(a, b, true);
 
     [Theory]
+    // The Abd prefix with two neighbouring letters swapped by a typing slip is still the prefix.
+    [InlineData("ABUDL SAMAD ACHEKZAI", "ABDUL SAMAD ACHEKZAI")]
+    [InlineData("Adbulrahman HAMID", "Abdul Rahman HAMID")]
+    public void Compare_AbdPrefixWithSwappedLetters_Matches(string a, string b) => AssertMatch(a, b, true, EntitySchema.Person);
+
+    [Theory]
     [InlineData("Ahmet", "Ahmad")]
     [InlineData("Rida", "Reza")]
     [InlineData("Ghasem", "Qasim")]
