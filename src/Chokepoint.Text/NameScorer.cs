@@ -150,6 +150,7 @@ internal static class NameScorer
         // likelier the listed party than one that also leaves listed tokens out (another surname).
         var covered = 0;
         var coveredNames = 0;
+        var coveredOwnWords = 0;
         var fullyCovered = true;
         for (var j = 0; j < n; j++)
         {
@@ -159,7 +160,12 @@ internal static class NameScorer
 
                 // Names of four letters or more: not Abd or Abu, which head one name with the word after them (Abd
                 // al-Karim), nor a Chinese syllable (Tian Yi).
-                coveredNames += l[j].Role is TokenRole.Legal or TokenRole.Particle || l[j].Key.Length < 4 ? 0 : 1;
+                var name = l[j].Role is not (TokenRole.Legal or TokenRole.Particle) && l[j].Key.Length >= 4;
+                coveredNames += name ? 1 : 0;
+
+                // In an organisation's name only its own words count: not generic words (Trading), nor those of the
+                // cross-language table (MARITIME, which Sea meets).
+                coveredOwnWords += name && l[j].Role == TokenRole.Name && !l[j].AltIsTranslation ? 1 : 0;
             }
             else if (l[j].Role is not (TokenRole.Particle or TokenRole.Legal))
             {
@@ -168,11 +174,12 @@ internal static class NameScorer
         }
 
         var organization = listed.IsOrganization && !query.IsPerson;
-        // A query that holds every word of a listed person's name, two of them real names, is that name with an extra
-        // given name: its extra words cost least. Not for organisations, whose generic words (Caspian Maritime) sit
-        // inside many longer names of other companies (Caspian Sea Line Shipping Agency).
+        // A query that holds every word of a listed name, two of them real names, is that name with more said (an extra
+        // given name; a company's own name with more words): its extra words cost least. An organisation's generic or
+        // translated words (Caspian Maritime) sit inside many longer names of other companies (Caspian Sea Line
+        // Shipping Agency), so there two of its own words must be met.
         var extraFactor = !fullyCovered ? ExtraQueryFactor
-            : coveredNames >= 2 && !organization ? NamesCoveredExtraQueryFactor
+            : coveredNames >= 2 && (!organization || coveredOwnWords >= 2) ? NamesCoveredExtraQueryFactor
             : covered >= 2 ? CoveredExtraQueryFactor
             : ExtraQueryFactor;
         var queryNumberLeft = false;
