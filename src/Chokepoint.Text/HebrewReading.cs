@@ -32,8 +32,8 @@ internal static class HebrewReading
             }
 
             var first = letters == 0;
-            var last = !HasLetterAfter(word, i);
             var next = NextLetter(word, i);
+            var last = next == '\0';
             var m = c switch
             {
                 'א' => first ? '0' : '4',
@@ -77,19 +77,6 @@ internal static class HebrewReading
         }
 
         return letters == 0 ? null : new string(b[..n]);
-    }
-
-    private static bool HasLetterAfter(string word, int i)
-    {
-        for (var k = i + 1; k < word.Length; k++)
-        {
-            if (IsLetter(word[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static char NextLetter(string word, int i)

@@ -114,7 +114,7 @@ internal sealed class NameForm
         var syllables = IsSyllabic(raw);
         var german = !syllables && GermanRomanization.IsGermanStyle(raw);
         var polish = !syllables && !german && PolishRomanization.IsPolishStyle(raw);
-        var french = !syllables && !german && !polish && IsFrenchStyle(raw);
+        var french = !syllables && !german && !polish && Romanization.IsFrenchStyle(raw);
         foreach (var t in raw)
         {
             if (french && !t.Consonantal && !t.Han)
@@ -322,21 +322,6 @@ internal sealed class NameForm
         }
 
         return any;
-    }
-
-    // French transcriptions of Russian names: a patronymic in -vitch or a word beginning tch (Nikolaievitch, Tchaikovski).
-    private static bool IsFrenchStyle(List<ScriptToken> raw)
-    {
-        foreach (var t in raw)
-        {
-            if (!t.Consonantal && !t.Han && t.Text.Length > 4
-                && (t.Text.EndsWith("vitch", StringComparison.Ordinal) || t.Text.StartsWith("tch", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddExpanded(ScriptToken t, List<NameToken> tokens, bool syllables)

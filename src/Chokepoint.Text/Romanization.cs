@@ -235,6 +235,25 @@ internal static class Romanization
     }
 
     /// <summary>
+    /// Returns whether a name is a French transcription of a Russian one: a word ending in -vitch or beginning with tch
+    /// (Nikolaievitch, Tchaikovski), so every word's ch and j are read as ш and ж (<see cref="AlternativeKey"/>).
+    /// German and Polish styles are told by <see cref="GermanRomanization"/> and <see cref="PolishRomanization"/>.
+    /// </summary>
+    public static bool IsFrenchStyle(IReadOnlyList<ScriptToken> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (!t.Consonantal && !t.Han && t.Text.Length > 4
+                && (t.Text.EndsWith("vitch", StringComparison.Ordinal) || t.Text.StartsWith("tch", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Returns the key of a token read as a French spelling of an Arabic name, or null when no French letter is in it:
     /// dj is j (Djamel), ch is sh (Cheikh, Mechaal), c before e or i is s (Youcef), ou before a vowel is w (Ouahab), and a
     /// final e after a consonant is silent (Slimane).
