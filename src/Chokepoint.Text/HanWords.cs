@@ -215,6 +215,14 @@ internal static class HanWords
         ("内蒙古", "內蒙古", "inner mongolia"),
     ];
 
+    // Characters read two ways whose general-purpose reading is not the one names use: 长 is chang in Changsha and
+    // Li Changchun (zhang is "to grow"), 曾 is the surname Zeng (ceng is "once"), 厦 is xia in Xiamen (sha is "mansion").
+    private static readonly FrozenDictionary<char, string> NameReadings = new Dictionary<char, string>
+    {
+        ['长'] = "chang", ['長'] = "chang", ['厦'] = "xia", ['廈'] = "xia", ['曾'] = "zeng", ['仇'] = "qiu",
+        ['都'] = "du", ['藏'] = "zang", ['翟'] = "zhai", ['缪'] = "miao", ['繆'] = "miao", ['薄'] = "bo", ['卜'] = "bu",
+    }.ToFrozenDictionary();
+
     private static readonly FrozenDictionary<string, string> Words = Build();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
@@ -234,6 +242,9 @@ internal static class HanWords
         english = null;
         return 0;
     }
+
+    /// <summary>The reading a character has in names where it differs from its general-purpose one, or null.</summary>
+    public static string? NameReading(char c) => NameReadings.GetValueOrDefault(c);
 
     private static FrozenDictionary<string, string> Build()
     {

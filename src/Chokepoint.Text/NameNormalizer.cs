@@ -195,7 +195,7 @@ public static class NameNormalizer
 
                     // Trade words of company names are translated in listed names (有限公司 Limited, 电子 Electronics).
                     var len = HanWords.Match(w, i, out var english);
-                    Emit(len > 0 ? english! : c.ToString(), false, output, han: len == 0);
+                    Emit(len > 0 ? english! : HanWords.NameReading(c) ?? c.ToString(), false, output, han: len == 0);
                     i += Math.Max(len - 1, 0);
                 }
                 else

@@ -186,6 +186,17 @@ public sealed class RomanizationSystemsTests
         Assert.True(result.Match, $"{han} / {listed}: score {result.Score}");
     }
 
+    [Theory]
+    // Characters with two readings are read as names read them (长 chang, not zhang; 曾 Zeng, not ceng).
+    [InlineData("长安", "chang an")]
+    [InlineData("長安", "chang an")]
+    [InlineData("曾庆红", "zeng qing hong")]
+    [InlineData("翟", "zhai")]
+    public void Normalize_CharacterWithTwoReadings_TakesItsNameReading(string han, string expected)
+    {
+        Assert.Equal(expected, NameNormalizer.Normalize(han));
+    }
+
     [Fact]
     public void Compare_ChineseCompanyOfAnotherPlace_DoesNotMatch()
     {
