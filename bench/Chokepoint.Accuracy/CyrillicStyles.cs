@@ -4,8 +4,9 @@ namespace Chokepoint.Accuracy;
 
 /// <summary>
 /// Respells Cyrillic names in a Western romanisation style, to measure names written in styles an evaluation set does
-/// not show: German (Duden: Schukow, Iwanowitsch), French (Joukov, Ivanovitch), Polish (Żukow, Iwanowicz) and ICAO 9303
-/// (the machine-readable passport: Zhukov, Iuliia).
+/// not show: German (Duden: Schukow, Iwanowitsch), French (Joukov, Ivanovitch), Polish (Żukow, Iwanowicz), ICAO 9303
+/// (the machine-readable passport: Zhukov, Iuliia), ISO 9 (Žukov, Ŝerbakov, Ûlâ), GOST 7.79 system B, the ASCII form
+/// of Russian records (Zhukov, Shherbakov, Yulya, Czvetkov) and the scholarly system (Žukov, Ščerbakov, Julja, Xarkov).
 /// </summary>
 /// <remarks>
 /// Mechanical and simplified on purpose (no dictionary spellings such as Jelzin for Yeltsin); that is what a clerk or a
@@ -13,7 +14,7 @@ namespace Chokepoint.Accuracy;
 /// </remarks>
 internal static class CyrillicStyles
 {
-    public static readonly string[] Names = ["german", "french", "polish", "icao"];
+    public static readonly string[] Names = ["german", "french", "polish", "icao", "iso9", "gost", "scholarly"];
 
     private const string Vowels = "аеёиоуыэюяіїєў";
 
@@ -32,6 +33,18 @@ internal static class CyrillicStyles
     private static readonly Dictionary<char, string> Icao = Table(
         "а a б b в v г g д d е e ё e ж zh з z и i й i к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh " +
         "щ shch ъ ie ы y ь - э e ю iu я ia і i ї i є ie ґ g ў u");
+
+    private static readonly Dictionary<char, string> Iso9 = Table(
+        "а a б b в v г g д d е e ё ë ж ž з z и i й j к k л l м m н n о o п p р r с s т t у u ф f х h ц c ч č ш š " +
+        "щ ŝ ъ ʺ ы y ь ʹ э è ю û я â і ì ї ï є ê ґ g ў ŭ");
+
+    private static readonly Dictionary<char, string> Gost = Table(
+        "а a б b в v г g д d е e ё yo ж zh з z и i й j к k л l м m н n о o п p р r с s т t у u ф f х x ц cz ч ch ш sh " +
+        "щ shh ъ `` ы y' ь ` э e` ю yu я ya і i ї yi є ye ґ g` ў u`");
+
+    private static readonly Dictionary<char, string> Scholarly = Table(
+        "а a б b в v г g д d е e ё ë ж ž з z и i й j к k л l м m н n о o п p р r с s т t у u ф f х x ц c ч č ш š " +
+        "щ šč ъ ʺ ы y ь ʹ э è ю ju я ja і i ї ji є je ґ g ў ŭ");
 
     /// <summary>Returns whether the text has a Cyrillic letter.</summary>
     public static bool HasCyrillic(string text) => text.Any(IsCyrillic);
@@ -83,6 +96,9 @@ internal static class CyrillicStyles
             "french" => French,
             "polish" => Polish,
             "icao" => Icao,
+            "iso9" => Iso9,
+            "gost" => Gost,
+            "scholarly" => Scholarly,
             _ => throw new ArgumentException($"unknown style '{style}' (known: {string.Join(", ", Names)})", nameof(style)),
         };
 
@@ -108,6 +124,8 @@ internal static class CyrillicStyles
                 ("german" or "french", 'с') when between => "ss",
                 ("french", 'г') when next is 'е' or 'и' or 'э' => "gu",
                 ("french", 'и') when i > 0 && Vowels.Contains(prev) => "ï",
+                // GOST writes ц as c before i, e, y and j, and cz elsewhere.
+                ("gost", 'ц') when next is 'и' or 'е' or 'ы' or 'й' or 'і' or 'є' => "c",
                 _ => table.TryGetValue(c, out var s) ? s : c.ToString(),
             };
             b.Append(spelt);

@@ -17,7 +17,8 @@ internal sealed record HarnessOptions
           --matchers LIST       which matchers to run (default: all)
           --out DIR             where to write <matcher>.jsonl, <matcher>-equal-far.jsonl and summary.md (default: accuracy-out)
           --sample N            screen only N queries spread evenly over the set (quick runs)
-          --restyle STYLE       keep the queries written in Cyrillic, respelt the german, french, polish or icao way
+          --restyle STYLE       keep the queries written in Cyrillic, respelt the german, french, polish, icao, iso9,
+                                gost or scholarly way
                                 (romanisation styles an evaluation set may not show)
           --index-loss          also run Chokepoint with an exhaustive scan and report what the candidate index loses
           --prefilter-check N   also score N queries with an exhaustive FuzzySharp scan and report what its prefilter loses

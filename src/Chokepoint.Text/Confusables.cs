@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -131,23 +132,29 @@ internal static class Confusables
         };
     }
 
+    /// <summary>Letters that ISO 9 and the scholarly system write and French, Romanian and Turkish names do not.</summary>
+    public static readonly SearchValues<char> Iso9Letters = SearchValues.Create("šžčŠŽČŝŜʹʺ");
+
+    private static readonly SearchValues<char> Iso9SoftVowels = SearchValues.Create("âûêÂÛÊ");
+
     /// <summary>
     /// Spells out Latin letters whose diacritic carries a sound (scholarly/ISO 9 <c>š č ž ŝ</c>) before diacritics are
     /// stripped, so <c>Ščerbakov</c> meets <c>Shcherbakov</c> rather than <c>Scerbakov</c>. ISO 9 writes я and ю as
-    /// <c>â û</c>: read so at the start of a word (Ûrij) and inside a word with another ISO 9 letter (Zâbčuk), where
-    /// French and Romanian â and û (Château) do not occur.
+    /// <c>â û ê</c> (Ukrainian є): read so at the start of a word (Ûrij) and inside a word of a name with another ISO 9
+    /// letter (Zâbčuk; Ûrʹevič Mirzaânc), where French and Romanian â and û (Château, Câmpeanu) do not occur.
     /// </summary>
-    public static string PreRomanize(string word)
+    /// <param name="word">One word of a name.</param>
+    /// <param name="iso9">Whether another word of the name has an ISO 9 letter (<see cref="Iso9Letters"/>).</param>
+    public static string PreRomanize(string word, bool iso9 = false)
     {
         var needs = false;
-        var iso9 = false;
         foreach (var c in word)
         {
             needs |= c is 'š' or 'Š' or 'č' or 'Č' or 'ž' or 'Ž' or 'ć' or 'Ć' or 'ŝ' or 'Ŝ' or 'ĉ' or 'Ĉ' or 'ǰ';
-            iso9 |= c is 'š' or 'Š' or 'č' or 'Č' or 'ž' or 'Ž' or 'ŝ' or 'Ŝ' or 'ʹ' or 'ʺ';
+            iso9 |= Iso9Letters.Contains(c);
         }
 
-        var softVowel = word.Length > 1 && (word[0] is 'â' or 'Â' or 'û' or 'Û' || (iso9 && word.AsSpan().IndexOfAny("âûÂÛ") >= 0));
+        var softVowel = word.Length > 1 && (word[0] is 'â' or 'Â' or 'û' or 'Û' || (iso9 && word.AsSpan().IndexOfAny(Iso9SoftVowels) >= 0));
         if (!needs && !softVowel)
         {
             return word;
@@ -171,6 +178,8 @@ internal static class Confusables
                 'Â' when softVowel => sb.Append("Ya"),
                 'û' when softVowel => sb.Append("yu"),
                 'Û' when softVowel => sb.Append("Yu"),
+                'ê' when softVowel => sb.Append("ye"),
+                'Ê' when softVowel => sb.Append("Ye"),
                 _ => sb.Append(c),
             };
         }

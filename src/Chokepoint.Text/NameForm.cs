@@ -113,8 +113,9 @@ internal sealed class NameForm
         var tokens = new List<NameToken>(raw.Count + 2);
         var syllables = IsSyllabic(raw);
         var german = !syllables && GermanRomanization.IsGermanStyle(raw);
-        var polish = !syllables && !german && PolishRomanization.IsPolishStyle(raw);
-        var french = !syllables && !german && !polish && Romanization.IsFrenchStyle(raw);
+        var gost = !syllables && !german && GostRomanization.IsGostStyle(raw);
+        var polish = !syllables && !german && !gost && PolishRomanization.IsPolishStyle(raw);
+        var french = !syllables && !german && !gost && !polish && Romanization.IsFrenchStyle(raw);
         foreach (var t in raw)
         {
             if (french && !t.Consonantal && !t.Han)
@@ -136,15 +137,15 @@ internal sealed class NameForm
                 continue;
             }
 
-            if (!(german || polish) || t.Consonantal || t.Han)
+            if (!(german || polish || gost) || t.Consonantal || t.Han)
             {
                 AddExpanded(t, tokens, syllables);
                 continue;
             }
 
-            // A German or Polish spelling is read as its English transcription; explanations still show the word as written.
+            // A German, Polish or GOST spelling is read as its English transcription; explanations still show the word as written.
             var from = tokens.Count;
-            var reading = german ? GermanRomanization.Reading(t.Text) : PolishRomanization.Reading(t.Text);
+            var reading = german ? GermanRomanization.Reading(t.Text) : gost ? GostRomanization.Reading(t.Text) : PolishRomanization.Reading(t.Text);
             AddExpanded(reading is null ? t : t with { Text = reading }, tokens, syllables);
             for (var k = from; k < tokens.Count; k++)
             {

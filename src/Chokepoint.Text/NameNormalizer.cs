@@ -103,6 +103,8 @@ public static class NameNormalizer
             composed = RemoveSurrogates(span);
         }
 
+        // ISO 9's â and û are я and ю in every word of a name that has another ISO 9 letter (Ûrʹevič Mirzaânc).
+        var iso9 = composed.AsSpan().IndexOfAny(Confusables.Iso9Letters) >= 0;
         var word = new StringBuilder(32);
         var i = 0;
         while (i < composed.Length)
@@ -123,13 +125,13 @@ public static class NameNormalizer
             }
             else
             {
-                FlushWord(word, output);
+                FlushWord(word, output, iso9);
             }
 
             i++;
         }
 
-        FlushWord(word, output);
+        FlushWord(word, output, iso9);
     }
 
     private static string RemoveSurrogates(ReadOnlySpan<char> span)
@@ -162,7 +164,7 @@ public static class NameNormalizer
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
-    private static void FlushWord(StringBuilder word, List<ScriptToken> output)
+    private static void FlushWord(StringBuilder word, List<ScriptToken> output, bool iso9)
     {
         if (word.Length == 0)
         {
@@ -211,14 +213,14 @@ public static class NameNormalizer
         // The Arabic article written onto a capitalised name without a hyphen (AlSHAYKH, ElMasri) is a word of its own.
         if (script == WordScript.Latin && w.Length >= 5 && w[0] is 'A' or 'E' && w[1] == 'l' && char.IsAsciiLetterUpper(w[2]))
         {
-            Emit(w[..2], false, output);
+            Emit(w[..2], false, output, iso9: iso9);
             w = w[2..];
         }
 
-        Emit(w, consonantal, output);
+        Emit(w, consonantal, output, iso9: iso9);
     }
 
-    private static void Emit(string word, bool consonantal, List<ScriptToken> output, bool han = false)
+    private static void Emit(string word, bool consonantal, List<ScriptToken> output, bool han = false, bool iso9 = false)
     {
         // Arabic- and Hebrew-script words keep their own reading: the letters tell more than their romanisation (س+ه is not ش).
         var reading = consonantal ? ArabicReading.FromArabic(word) ?? HebrewReading.FromHebrew(word) : null;
@@ -227,7 +229,7 @@ public static class NameNormalizer
             return;
         }
 
-        var latin = AnyAscii.Transliteration.Transliterate(ArmenianRomanization.Digraphs(GreekRomanization.Digraphs(Confusables.PreRomanize(word))));
+        var latin = AnyAscii.Transliteration.Transliterate(ArmenianRomanization.Digraphs(GreekRomanization.Digraphs(Confusables.PreRomanize(word, iso9))));
         var sb = new StringBuilder(latin.Length);
         foreach (var ch in latin)
         {

@@ -51,6 +51,13 @@ public sealed class RomanizationSystemsTests
     [InlineData("Sergei Sjtsjerbakov", "Sergey Shcherbakov")]
     [InlineData("Viktor Coj", "Viktor Tsoi")]
     [InlineData("Igor Caregorodcev", "Igor Tsaregorodtsev")]
+    // GOST 7.79 system B writes ц as cz, which Polish writes for ч: beside v or a -vich patronymic it is ц.
+    [InlineData("Pevczov Dmitrij Anatol`evich", "Dmitry Anatolyevich PEVTSOV")]
+    [InlineData("Kuzneczov Andrej Anatol`evich", "Andrei Anatolievich KUZNETSOV")]
+    [InlineData("Oleg Yur`evich Czokov", "Oleg Yurievich TSOKOV")]
+    // ISO 9 writes я, ю and щ as â, û and ŝ.
+    [InlineData("Konstantin Ûrʹevič MIRZAÂNC", "Konstantin Yurievich MIRZAYANTS")]
+    [InlineData("Ŝerbakov Vâčeslav", "Vyacheslav SHCHERBAKOV")]
     // Scholarly c and x in one word, against a list's German-style ch.
     [InlineData("Belspecvneshtexnika", "Belspetsvneshtechnika")]
     // Russian transliteration of Persian and Arabic names.
@@ -76,6 +83,15 @@ public sealed class RomanizationSystemsTests
     {
         var result = Compare(a, b, EntitySchema.Unknown);
         Assert.True(result.Score >= 0.9, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
+    // A Polish name keeps cz as ч; Romanian and French circumflexes are not ISO 9 without its other letters.
+    [InlineData("Czesław Kaczmarek", "Cheslav Kachmarek", "Tseslav Katsmarek")]
+    [InlineData("Ştefan Câmpeanu", "Stefan Campeanu", "Stefan Cjampeanu")]
+    public void Compare_NameOutsideGostAndIso9_KeepsItsOwnReading(string name, string same, string other)
+    {
+        Assert.True(Compare(name, same).Score > Compare(name, other).Score, $"{name}: {Compare(name, same).Score} against {Compare(name, other).Score}");
     }
 
     [Theory]
