@@ -58,6 +58,57 @@ internal static class EastSlavicVariants
     /// <summary>Returns the length of two equal skeletons made by <see cref="SkeletonOf"/>, or 0 when they differ.</summary>
     public static int Shared(string a, string b) => a.Length > 0 && string.Equals(a, b, StringComparison.Ordinal) ? a.Length : 0;
 
+    // Ukrainian and Belarusian given names that no spelling rule turns into the Russian one (Mykola/Nikolai, Ryhor/
+    // Grigory, Zmitser/Dmitry), with the stem their patronymics are built on (Mykolaiovych, Ryhoravich), as keys, so
+    // every romanisation of them is found (г written h by the national systems and g by Russian-style ones).
+    private static readonly (string Name, string Stem, string Russian, string RussianStem)[] GivenNames = Keys(
+    [
+        ("mykola", "mykola", "nikolai", "nikolae"),
+        ("ryhor", "ryhor", "grigori", "grigorie"),
+        ("rygor", "rygor", "grigori", "grigorie"),
+        ("zmitser", "zmitr", "dmitri", "dmitrie"),
+        ("yazep", "yazep", "iosif", "iosifo"),
+        ("yakau", "yakaul", "yakov", "yakovle"),
+        ("nadzeya", "", "nadezhda", ""),
+        ("hanna", "", "anna", ""),
+        ("ganna", "", "anna", ""),
+    ]);
+
+    /// <summary>
+    /// Returns the Russian form of a Ukrainian or Belarusian given name or patronymic that spelling rules do not reach
+    /// (Mykola: Nikolai; Mykolaiovych, Mikolayovich: Nikolaevich; Ryhoravich: Grigorievich), or null.
+    /// </summary>
+    /// <param name="key">The token's romanisation key (<see cref="Romanization.Key(string)"/>).</param>
+    public static string? RussianGivenName(string key)
+    {
+        foreach (var (name, stem, russian, russianStem) in GivenNames)
+        {
+            if (string.Equals(key, name, StringComparison.Ordinal))
+            {
+                return russian;
+            }
+
+            // The patronymic: the stem, a glide or linking vowel, and the male (-vich) or female (-vna, -una) ending.
+            if (stem.Length > 0 && key.Length > stem.Length + 3 && key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                if (key.EndsWith("iC", StringComparison.Ordinal))
+                {
+                    return russianStem + "vich";
+                }
+
+                if (key.EndsWith("na", StringComparison.Ordinal))
+                {
+                    return russianStem + "vna";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string, string, string, string)[] Keys((string Name, string Stem, string Russian, string RussianStem)[] names) =>
+        [.. names.Select(n => (Romanization.Key(n.Name), n.Stem.Length == 0 ? "" : Romanization.Key(n.Stem), n.Russian, n.RussianStem))];
+
     /// <summary>Returns the loose skeleton of a key (empty for keys too long to compare); tokens keep it, so comparing is a string test.</summary>
     public static string SkeletonOf(string? key)
     {

@@ -458,6 +458,10 @@ internal sealed class NameForm
             // Number words meet digits, and no/nr meet number (NO. 2 / Number Two).
             alt = number;
         }
+        else if (EastSlavicVariants.RussianGivenName(key) is { } russian)
+        {
+            alt = Romanization.Key(russian);
+        }
         else if (Romanization.AlternativeKey(text, syllables) is { } other)
         {
             // Another system's reading: Wade-Giles, McCune-Reischauer, French or German spellings (Romanization).

@@ -17,6 +17,14 @@ public sealed class EastSlavicVariantsTests
     // Ukrainian: h for g, y for i, ie/ii endings.
     [InlineData("Serhiy Oleksiyovych HNATENKO", "Sergei Alekseevich GNATENKO")]
     [InlineData("Volodymyr Heorhiiovych OSTAPCHUK", "Vladimir Georgievich OSTAPCHUK")]
+    // Given names no spelling rule reaches (Mykola/Nikolai, Ryhor/Grigory, Zmitser/Dmitry, Hanna/Anna), in Latin and
+    // in Cyrillic, with the patronymics built on them.
+    [InlineData("Mykola Yanovych AZAROV", "Nikolai Yanovich AZAROV")]
+    [InlineData("Петро Миколайович Симоненко", "Pyotr Nikolayevich SIMONENKO")]
+    [InlineData("Аляксандр Рыгоравіч Лукашэнка", "Alexander Grigoryevich LUKASHENKO")]
+    [InlineData("Надзея Якаўлеўна Кавалёва", "Nadezhda Yakovlevna KOVALEVA")]
+    [InlineData("Зміцер Дашкевіч", "Dmitry DASHKEVICH")]
+    [InlineData("Ганна Миколаївна Гопко", "Anna Nikolaevna GOPKO")]
     // A dropped h of a digraph at the start of a surname is a typo, not another name.
     [InlineData("Pavel Ivanovich ZUKOVSKY", "Pavel Ivanovich ZHUKOVSKY")]
     public void Compare_UkrainianAndBelarusianForms_Match(string a, string b)
@@ -29,6 +37,7 @@ public sealed class EastSlavicVariantsTests
     [InlineData("Siarhei Uladzimiravich BARYSAU", "Sergei Vladimirovich KOVALENKO")]
     [InlineData("Serhiy HNATENKO", "Sergei KONDRATENKO")]
     [InlineData("Aleh MATKIN", "Olga MATKINA")]
+    [InlineData("Mykola PETRENKO", "Nikita PETRENKO")]
     public void Compare_SameGivenNamesOtherSurname_DoNotMatch(string a, string b)
     {
         var result = Compare(a, b);
