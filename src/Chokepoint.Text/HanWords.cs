@@ -34,7 +34,8 @@ internal static class HanWords
         ("企业", "企業", "enterprise"),
         ("工厂", "工廠", "factory"),
         ("研究所", null, "research institute"),
-        ("研究院", null, "research institute"),
+        // 研究院 is listed as Academy (China Academy of Engineering Physics), 研究所 as Institute.
+        ("研究院", null, "academy"),
         ("研究中心", null, "research center"),
         ("中心", null, "center"),
         ("实验室", "實驗室", "laboratory"),
@@ -140,6 +141,44 @@ internal static class HanWords
         ("农业", "農業", "agriculture"),
         ("食品", null, "food"),
         ("建筑", "建築", "construction"),
+        // Banks and the defence industry: trade finance and the export-control lists' own vocabulary.
+        ("银行", "銀行", "bank"),
+        ("金融", null, "financial"),
+        ("保险", "保險", "insurance"),
+        ("证券", "證券", "securities"),
+        ("资本", "資本", "capital"),
+        ("基金", null, "fund"),
+        ("国防", "國防", "national defense"),
+        ("科工", null, "science industry"),
+        ("兵器", null, "ordnance"),
+        ("军工", "軍工", "military industry"),
+        ("重工", null, "heavy industry"),
+        ("核工业", "核工業", "nuclear industry"),
+        ("原子能", null, "atomic energy"),
+        ("工程物理", null, "engineering physics"),
+        ("运载火箭", "運載火箭", "launch vehicle"),
+        ("火箭", null, "rocket"),
+        ("导弹", "導彈", "missile"),
+        ("雷达", "雷達", "radar"),
+        ("卫星", "衛星", "satellite"),
+        ("导航", "導航", "navigation"),
+        ("微波", null, "microwave"),
+        ("射频", "射頻", "rf"),
+        ("光学", "光學", "optics"),
+        ("电缆", "電纜", "cable"),
+        ("电机", "電機", "motor"),
+        ("发动机", "發動機", "engine"),
+        ("无线电", "無線電", "radio"),
+        ("芯片", null, "chip"),
+        ("五金", null, "hardware"),
+        ("矿产", "礦產", "minerals"),
+        ("物资", "物資", "materials"),
+        ("油气", "油氣", "oil gas"),
+        ("天然气", "天然氣", "natural gas"),
+        ("电信", "電信", "telecom"),
+        ("电子科技大学", "電子科技大學", "university electronic science technology"),
+        ("国防科技大学", "國防科技大學", "national university defense technology"),
+        ("航空航天大学", "航空航天大學", "university aeronautics astronautics"),
         ("香港", null, "hong kong"),
         ("澳门", "澳門", "macau"),
         ("中国", "中國", "china"),
@@ -225,6 +264,9 @@ internal static class HanWords
 
     private static readonly FrozenDictionary<string, string> Words = Build();
 
+    // Places are the entries from 香港 on; lists write them without the 市 (city) or 省 (province) after them.
+    private static readonly FrozenSet<string> Places = [.. Entries.SkipWhile(e => e.Simplified != "香港").Select(e => e.English)];
+
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -235,13 +277,94 @@ internal static class HanWords
         {
             if (Lookup.TryGetValue(text.Slice(start, len), out english))
             {
-                return len;
+                var end = start + len;
+                return end < text.Length && text[end] is '市' or '省' && Places.Contains(english) ? len + 1 : len;
             }
         }
 
         english = null;
         return 0;
     }
+
+    /// <summary>
+    /// Reads a Chinese number that numbers an institute, academy or factory: after 第 (第十四研究所, the 14th Research
+    /// Institute) or before 所, 院 or 厂 (七〇一所, Institute 701; 二院, Second Academy). Returns the characters read
+    /// (第 included) and the digits, or 0 when there is none: a numeral elsewhere may be part of a name (张三).
+    /// </summary>
+    public static int Numeral(ReadOnlySpan<char> text, int start, out string? digits)
+    {
+        digits = null;
+        var ordinal = text[start] == '第';
+        var i = ordinal ? start + 1 : start;
+        var end = i;
+        while (end < text.Length && NumeralValue(text[end]) >= 0)
+        {
+            end++;
+        }
+
+        if (end == i || (!ordinal && (end >= text.Length || text[end] is not ('所' or '院' or '厂' or '廠'))))
+        {
+            return 0;
+        }
+
+        var run = text[i..end];
+        long value;
+        if (run.IndexOfAny('十', '百') < 0)
+        {
+            // Written digit by digit (七〇一: 701).
+            value = 0;
+            foreach (var c in run)
+            {
+                value = (value * 10) + NumeralValue(c);
+            }
+        }
+        else
+        {
+            // Positional (二十三: 23; 一百零五: 105; 十四: 14).
+            value = 0;
+            var pending = -1;
+            foreach (var c in run)
+            {
+                var v = NumeralValue(c);
+                if (c is '十' or '百')
+                {
+                    value += (pending < 0 ? 1 : pending) * v;
+                    pending = -1;
+                }
+                else
+                {
+                    pending = v;
+                }
+            }
+
+            value += Math.Max(pending, 0);
+        }
+
+        if (value is <= 0 or > 9999)
+        {
+            return 0;
+        }
+
+        digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return end - start;
+    }
+
+    private static int NumeralValue(char c) => c switch
+    {
+        '〇' or '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        '百' => 100,
+        _ => -1,
+    };
 
     /// <summary>The reading a character has in names where it differs from its general-purpose one, or null.</summary>
     public static string? NameReading(char c) => NameReadings.GetValueOrDefault(c);

@@ -161,6 +161,7 @@ public static class NameNormalizer
             : CharUnicodeInfo.GetUnicodeCategory(s[i]);
         return cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
@@ -194,6 +195,15 @@ public static class NameNormalizer
                 {
                     Emit(run.ToString(), false, output);
                     run.Clear();
+
+                    // Numbered institutes and factories are listed with digits (第十四研究所: 14th Research Institute).
+                    var numeral = HanWords.Numeral(w, i, out var digits);
+                    if (numeral > 0)
+                    {
+                        Emit(digits!, false, output);
+                        i += numeral - 1;
+                        continue;
+                    }
 
                     // Trade words of company names are translated in listed names (有限公司 Limited, 电子 Electronics).
                     var len = HanWords.Match(w, i, out var english);

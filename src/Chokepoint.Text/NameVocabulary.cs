@@ -219,7 +219,28 @@ internal static class NameVocabulary
     /// Returns the digits a number word or ordinal stands for (two, second, 2nd: 2), "number" for its abbreviations
     /// (no, nr, num), or null. Lists write MINING ENTERPRISE NO. 2 where a customer writes Number Two.
     /// </summary>
-    public static string? NumberReading(string text) => Numbers.GetValueOrDefault(text);
+    public static string? NumberReading(string text) => Numbers.GetValueOrDefault(text) ?? OrdinalDigits(text);
+
+    // 14th, 101st, 22nd: the digits (lists write CETC 14TH RESEARCH INSTITUTE where a query writes No. 14).
+    private static string? OrdinalDigits(string text)
+    {
+        var digits = text.Length - 2;
+        if (digits < 1 || digits > 4 || !text.EndsWith("th", StringComparison.Ordinal) && !text.EndsWith("st", StringComparison.Ordinal)
+            && !text.EndsWith("nd", StringComparison.Ordinal) && !text.EndsWith("rd", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < digits; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return null;
+            }
+        }
+
+        return text[..digits];
+    }
 
     private static readonly FrozenDictionary<string, string> Numbers = BuildNumbers();
 

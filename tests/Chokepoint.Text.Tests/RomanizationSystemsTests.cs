@@ -196,6 +196,11 @@ public sealed class RomanizationSystemsTests
     [InlineData("深圳华强电子科技有限公司", "SHENZHEN HUAQIANG ELECTRONIC TECHNOLOGY CO., LTD")]
     [InlineData("廣州恒達物流有限公司", "GUANGZHOU HENGDA LOGISTICS CO., LTD")]
     [InlineData("浙江天成进出口贸易有限公司", "ZHEJIANG TIANCHENG IMPORT AND EXPORT TRADING CO LTD")]
+    // Defence-industry words, numbered institutes and the academies the export-control lists name.
+    [InlineData("中国电子科技集团公司第十四研究所", "CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION 14TH RESEARCH INSTITUTE")]
+    [InlineData("中国航天科工集团", "CHINA AEROSPACE SCIENCE AND INDUSTRY CORPORATION")]
+    [InlineData("中国工程物理研究院", "CHINA ACADEMY OF ENGINEERING PHYSICS")]
+    [InlineData("國防科技大學", "NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY")]
     public void Compare_ChineseCompanyInHanCharacters_MatchesEnglishListedName(string han, string listed)
     {
         var result = Compare(han, listed, EntitySchema.Organization);
@@ -209,6 +214,18 @@ public sealed class RomanizationSystemsTests
     [InlineData("曾庆红", "zeng qing hong")]
     [InlineData("翟", "zhai")]
     public void Normalize_CharacterWithTwoReadings_TakesItsNameReading(string han, string expected)
+    {
+        Assert.Equal(expected, NameNormalizer.Normalize(han));
+    }
+
+    [Theory]
+    // Numbers of institutes and factories become digits; a numeral in a person's name does not; 市 after a place goes.
+    [InlineData("第十四研究所", "14 research institute")]
+    [InlineData("七〇一所", "701 suo")]
+    [InlineData("第二十三", "23")]
+    [InlineData("张三", "zhang san")]
+    [InlineData("深圳市", "shenzhen")]
+    public void Normalize_ChineseNumeralsAndCities_ReadAsListsWriteThem(string han, string expected)
     {
         Assert.Equal(expected, NameNormalizer.Normalize(han));
     }
