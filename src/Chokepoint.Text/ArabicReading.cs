@@ -56,6 +56,8 @@ internal static class ArabicReading
         ("حاجي", "haji"), ("حجي", "haji"), ("حاجی", "haji"), ("حاج", "haji"), ("شيخ", "sheikh"), ("شیخ", "sheikh"), ("ملا", "mullah"),
         ("مولوي", "mawlawi"), ("مولوی", "mawlawi"), ("دكتور", "dr"), ("دکتر", "dr"),
         ("هندسة", "engineering"), ("مهندسی", "engineering"), ("خدمات", "services"), ("للخدمات", "services"),
+        // Persian sahami-ye khass and aam (private and public joint stock), read as lists transliterate them.
+        ("سهامی", "sahami"), ("خاص", "khass"), ("عام", "aam"),
     ]);
 
     // Words of organisation names, mostly of Iran's and its allies' defence industry, that lists write translated in

@@ -23,6 +23,9 @@ internal static class HanWords
     private static readonly (string Simplified, string? Traditional, string English)[] Entries =
     [
         ("股份有限公司", null, "co ltd"),
+        // Japanese kabushiki kaisha and yugen kaisha, which lists write Co., Ltd.
+        ("株式会社", null, "co ltd"),
+        ("有限会社", null, "co ltd"),
         ("有限责任公司", "有限責任公司", "co ltd"),
         ("有限公司", null, "co ltd"),
         ("股份公司", null, "joint stock company"),

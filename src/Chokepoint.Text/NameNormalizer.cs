@@ -103,6 +103,8 @@ public static class NameNormalizer
             composed = RemoveSurrogates(span);
         }
 
+        composed = ArabicLegalAbbreviations(composed);
+
         // ISO 9's â and û are я and ю in every word of a name that has another ISO 9 letter (Ûrʹevič Mirzaânc).
         var iso9 = composed.AsSpan().IndexOfAny(Confusables.Iso9Letters) >= 0;
         var word = new StringBuilder(32);
@@ -132,6 +134,30 @@ public static class NameNormalizer
         }
 
         FlushWord(word, output, iso9);
+    }
+
+    // Arabic legal forms written as dotted initials: ذ.م.م and ش.م.م (limited liability), ش.م.ع, ش.م.ل and ش.م.ب
+    // (joint stock, as the Gulf, Lebanon and Bahrain write them). Read letter by letter they are three one-letter words.
+    private static readonly System.Text.RegularExpressions.Regex ArabicLegal = new(
+        @"(?<![\p{L}])(ش\s*\.\s*)?(ذ\s*\.\s*م\s*\.\s*م|ش\s*\.\s*م\s*\.\s*[معلب])\.?(?![\p{L}])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string ArabicLegalAbbreviations(string text)
+    {
+        if (text.IndexOf('م', StringComparison.Ordinal) < 0 || text.IndexOf('.', StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        return ArabicLegal.Replace(text, static m =>
+        {
+            var last = m.Groups[2].Value.TrimEnd()[^1];
+            return last switch
+            {
+                'م' => " LLC ",
+                _ => " JSC ",
+            };
+        });
     }
 
     private static string RemoveSurrogates(ReadOnlySpan<char> span)
@@ -185,7 +211,15 @@ public static class NameNormalizer
             for (var i = 0; i < w.Length; i++)
             {
                 var c = w[i];
-                if (HangulRomanization.IsSyllable(c))
+                if (w.AsSpan(i).StartsWith("주식회사") || w.AsSpan(i).StartsWith("유한회사"))
+                {
+                    // Korean jusik hoesa and yuhan hoesa, which lists write Co., Ltd.
+                    Emit(run.ToString(), false, output);
+                    run.Clear();
+                    Emit("co ltd", false, output);
+                    i += 3;
+                }
+                else if (HangulRomanization.IsSyllable(c))
                 {
                     Emit(run.ToString(), false, output);
                     run.Clear();

@@ -29,7 +29,11 @@ internal static class NameVocabulary
          "ltd liability company", "ltd liability co", "ltd liability partnership", "limited liability partnership co", "l l p", "o o o", "t o o",
          "gesellschaft mit beschraenkter haftung", "gesellschaft mit beschrankter haftung", "gmbh co kg", "gmbh und co kg", "kg",
          "kommanditgesellschaft", "gesellschaft mit beschraenkter haftung co kg", "gesellschaft mit beschrankter haftung co kg",
-         "unternehmergesellschaft", "pte ltd co", "s r l", "s a r l"],
+         "unternehmergesellschaft", "pte ltd co", "s r l", "s a r l",
+         // Czech and Slovak s.r.o., Uzbek МЧЖ and Kyrgyz ОсОО in Cyrillic, Armenian ՍՊԸ, Greek Ε.Π.Ε. and Ι.Κ.Ε.
+         "s r o", "spol s r o", "mchzh", "osoo", "spe", "spy", "e p e", "epe", "i k e", "ike",
+         // Japanese kabushiki kaisha and Korean jusik hoesa, which lists write Co., Ltd.; Vietnamese TNHH.
+         "kabushiki kaisha", "kabushiki gaisha", "k k", "yugen kaisha", "godo kaisha", "jusik hoesa", "jusikhoesa", "cong ty tnhh", "tnhh", "cong ty trach nhiem huu han", "aps"],
         ["jsc", "ao", "oao", "zao", "pao", "ojsc", "cjsc", "pjsc", "joint stock company", "open joint stock company", "closed joint stock company",
          "public joint stock company", "joint stock", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
          "publichnoe aktsionernoe obshchestvo", "aktsionerne tovarystvo", "pat", "prat", "ag", "sa", "s a", "plc", "public limited company",
@@ -41,10 +45,10 @@ internal static class NameVocabulary
          // Persian: sherkat-e sahami-e khass (private) and aam (public) joint stock company.
          "sahami khass", "sherkat sahami khass", "sherkate sahami khass", "sahami khas", "sherkat sahami khas", "sahami aam",
          "sherkat sahami aam", "sherkate sahami aam", "private joint stock company", "private joint stock co",
-         // Turkish anonim sirketi (A.S.).
-         "anonim sirketi"],
+         // Turkish anonim sirketi (A.S.), Greek Α.Ε., Vietnamese cong ty co phan.
+         "anonim sirketi", "a s", "a e", "ae", "cong ty co phan", "ctcp", "oy", "oyj"],
         ["co", "company", "corp", "corporation", "inc", "incorporated", "sherkat", "shirkat", "sherkate", "kompaniia", "compania", "compagnie", "cie",
-         "firm", "firma"],
+         "firm", "firma", "cong ty"],
         ["fze", "fzco", "fzc", "fz llc", "fzllc", "free zone establishment", "free zone company", "dmcc"],
         ["npo", "nauchno proizvodstvennoe obedinenie", "scientific production association", "research and production association",
          "science and production association", "scientific and production association", "scientific production union"],

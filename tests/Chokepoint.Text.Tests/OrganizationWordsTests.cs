@@ -49,6 +49,29 @@ public sealed class OrganizationWordsTests
     }
 
     [Theory]
+    // Legal forms of more countries and scripts meet their class: limited liability (s.r.o., МЧЖ, ОсОО, ՍՊԸ, Ε.Π.Ε.,
+    // 株式会社, 주식회사, Công ty TNHH, ذ.م.م) and joint stock (A.Ş., Α.Ε., Oy, ش.م.ع, سهامی خاص).
+    [InlineData("Karavella Trans s.r.o.", "KARAVELLA TRANS LLC")]
+    [InlineData("Karavella Trans МЧЖ", "KARAVELLA TRANS LLC")]
+    [InlineData("Karavella Trans ОсОО", "KARAVELLA TRANS LLC")]
+    [InlineData("Karavella Trans ՍՊԸ", "KARAVELLA TRANS LLC")]
+    [InlineData("Karavella Trans Ε.Π.Ε.", "KARAVELLA TRANS LLC")]
+    [InlineData("Karavella Trans 株式会社", "KARAVELLA TRANS CO., LTD.")]
+    [InlineData("Karavella Trans 주식회사", "KARAVELLA TRANS CO., LTD.")]
+    [InlineData("Công ty TNHH Karavella Trans", "KARAVELLA TRANS LLC")]
+    [InlineData("Karavella Trans ذ.م.م", "KARAVELLA TRANS LLC")]
+    [InlineData("Karavella Trans A.Ş.", "KARAVELLA TRANS JSC")]
+    [InlineData("Karavella Trans Α.Ε.", "KARAVELLA TRANS JSC")]
+    [InlineData("Karavella Trans Oy", "KARAVELLA TRANS JSC")]
+    [InlineData("Karavella Trans ش.م.ع", "KARAVELLA TRANS PJSC")]
+    [InlineData("Karavella Trans سهامی خاص", "KARAVELLA TRANS PRIVATE JOINT STOCK COMPANY")]
+    public void Compare_LegalFormOfAnotherCountry_MeetsItsClass(string a, string b)
+    {
+        var result = Compare(a, b);
+        Assert.True(result.Score >= 0.99, $"{a} / {b}: score {result.Score}");
+    }
+
+    [Theory]
     // Another place, another product: shared generic words alone do not make a match.
     [InlineData("Kurgansky mekhanichesky zavod", "OMSK MECHANICAL PLANT")]
     [InlineData("Tverskaya transportnaya korporatsiya", "VOLGA ENERGY CORPORATION")]
