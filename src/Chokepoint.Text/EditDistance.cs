@@ -33,7 +33,26 @@ internal static class EditDistance
             return Math.Max(a.Length, b.Length);
         }
 
+        // Each edit adds or removes at most one letter from the set of letters a word uses, a substitution two, a
+        // transposition none: words whose letter sets differ by more than 2 x max are further apart (most pairs).
+        if (System.Numerics.BitOperations.PopCount(LetterSet(a) ^ LetterSet(b)) > 2 * max)
+        {
+            return max + 1;
+        }
+
         return max <= MaxBand ? Banded(a, b, max) : Full(a, b, max);
+    }
+
+    // Letters by their low six bits: a-z, A-Z and digits fall on distinct bits (collisions only weaken the filter).
+    private static ulong LetterSet(ReadOnlySpan<char> s)
+    {
+        var set = 0UL;
+        foreach (var c in s)
+        {
+            set |= 1UL << (c & 63);
+        }
+
+        return set;
     }
 
     // Band coordinates: cell (i, j) of the full table lives at k = j - i + max of row i.

@@ -33,6 +33,22 @@ public sealed class EditDistanceTests
     }
 
     [Fact]
+    public void Bounded_RandomWordsOfManyLetters_EqualsFullTableDistance()
+    {
+        // Key letters, upper-case digraph letters and digits: the letter-set filter decides most of these pairs alone.
+        const string Letters = "abcdefghijklmnopqrstuvwxyzSCTHJZ0123456789";
+        var random = new Random(20261124);
+        for (var trial = 0; trial < 20_000; trial++)
+        {
+            var a = RandomWord(random, random.Next(0, 14), Letters);
+            var b = random.Next(4) == 0 ? RandomWord(random, random.Next(0, 14), Letters) : Perturb(random, a, Letters);
+            var max = random.Next(0, 5);
+            var expected = Math.Min(Reference(a, b), max + 1);
+            Assert.True(expected == EditDistance.Bounded(a, b, max), $"'{a}' against '{b}' within {max}: expected {expected}");
+        }
+    }
+
+    [Fact]
     public void Bounded_LongerThanRows_ComparesWhole()
     {
         var a = new string('a', 80);
@@ -40,18 +56,18 @@ public sealed class EditDistanceTests
         Assert.Equal(3, EditDistance.Bounded(a, a[..79] + "b", 2));
     }
 
-    private static string RandomWord(Random random, int length)
+    private static string RandomWord(Random random, int length, string letters = "abc")
     {
         var chars = new char[length];
         for (var i = 0; i < length; i++)
         {
-            chars[i] = (char)('a' + random.Next(3));
+            chars[i] = letters[random.Next(letters.Length)];
         }
 
         return new string(chars);
     }
 
-    private static string Perturb(Random random, string word)
+    private static string Perturb(Random random, string word, string letters = "abc")
     {
         var chars = new List<char>(word);
         var edits = random.Next(0, 4);
@@ -63,7 +79,7 @@ public sealed class EditDistanceTests
                     chars.RemoveAt(random.Next(chars.Count));
                     break;
                 case 1:
-                    chars.Insert(random.Next(chars.Count + 1), (char)('a' + random.Next(3)));
+                    chars.Insert(random.Next(chars.Count + 1), letters[random.Next(letters.Length)]);
                     break;
                 case 2 when chars.Count > 1:
                     var at = random.Next(chars.Count - 1);
@@ -72,7 +88,7 @@ public sealed class EditDistanceTests
                 default:
                     if (chars.Count > 0)
                     {
-                        chars[random.Next(chars.Count)] = (char)('a' + random.Next(3));
+                        chars[random.Next(chars.Count)] = letters[random.Next(letters.Length)];
                     }
 
                     break;
