@@ -40,7 +40,7 @@ public sealed partial class ScreeningEngine
         var scratch = t_scratch;
         if (scratch is null || !ReferenceEquals(scratch.Owner, this))
         {
-            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds);
+            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds, _formCount);
             t_scratch = scratch;
         }
 
@@ -389,7 +389,19 @@ public sealed partial class ScreeningEngine
 
     private void ScoreName(Scratch s, NameForm form, int n, int stamp, ref int entityCount)
     {
-        var score = NameScorer.Score(form, _names[n], memo: s.Memo);
+        var shared = _nameForm[n];
+        float score;
+        if (s.FormQuery[shared] == stamp)
+        {
+            score = s.FormScore[shared];
+        }
+        else
+        {
+            score = NameScorer.Score(form, _names[n], memo: s.Memo);
+            s.FormQuery[shared] = stamp;
+            s.FormScore[shared] = score;
+        }
+
         if (score <= 0f)
         {
             return;

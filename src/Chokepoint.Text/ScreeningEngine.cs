@@ -16,6 +16,11 @@ public sealed partial class ScreeningEngine : IPartyScreener
     private readonly ListEntry[] _entries;
     private readonly NameForm[] _names;
     private readonly int[] _nameEntity;
+
+    // Names listed word for word alike by several sources (an SDN entry and its Consolidated Screening List copy) share
+    // one form: a query scores each form once.
+    private readonly int[] _nameForm;
+    private readonly int _formCount;
     private readonly float[] _nameWeight;
     private readonly int[] _record;
     private readonly TokenStatistics _statistics;
@@ -28,9 +33,11 @@ public sealed partial class ScreeningEngine : IPartyScreener
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    private ScreeningEngine(ListEntry[] entries, NameForm[] names, int[] nameEntity, TokenStatistics statistics, CandidateIndex index,
+    private ScreeningEngine(ListEntry[] entries, NameForm[] names, int[] nameEntity, int[] nameForm, TokenStatistics statistics, CandidateIndex index,
         FrozenDictionary<EntityId, int> byId, FrozenDictionary<string, int[]> identifiers, MatcherOptions options, int tokenIds)
     {
+        _nameForm = nameForm;
+        _formCount = nameForm.Length == 0 ? 0 : nameForm.Max() + 1;
         _tokenIds = tokenIds;
         _entries = entries;
         _names = names;
@@ -73,6 +80,8 @@ public sealed partial class ScreeningEngine : IPartyScreener
         var byId = new Dictionary<EntityId, int>();
         var forms = new List<NameForm>();
         var nameEntity = new List<int>();
+        var nameForm = new List<int>();
+        var formOf = new Dictionary<(string, EntitySchema), int>();
         var identifiers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var seenNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in entries)
@@ -100,6 +109,15 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
                 forms.Add(form);
                 nameEntity.Add(entity);
+
+                // The form depends on the name and the kind of entry only (token weights are the lists' own).
+                if (!formOf.TryGetValue((name, e.Schema), out var shared))
+                {
+                    shared = formOf.Count;
+                    formOf[(name, e.Schema)] = shared;
+                }
+
+                nameForm.Add(shared);
             }
 
             foreach (var id in e.Identifiers)
@@ -137,7 +155,7 @@ public sealed partial class ScreeningEngine : IPartyScreener
             ids[k] = [.. v];
         }
 
-        return new ScreeningEngine([.. list], names, [.. nameEntity], statistics, index, byId.ToFrozenDictionary(),
+        return new ScreeningEngine([.. list], names, [.. nameEntity], [.. nameForm], statistics, index, byId.ToFrozenDictionary(),
             ids.ToFrozenDictionary(StringComparer.Ordinal), options, tokenIds.Count);
     }
 
@@ -189,8 +207,10 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
     private sealed class Scratch
     {
-        public Scratch(ScreeningEngine owner, int names, int entities, int tokenIds)
+        public Scratch(ScreeningEngine owner, int names, int entities, int tokenIds, int forms)
         {
+            FormQuery = new int[forms];
+            FormScore = new float[forms];
             Owner = owner;
             Memo = new SimilarityMemo(tokenIds);
             Evidence = new NameEvidence[names];
@@ -221,6 +241,11 @@ public sealed partial class ScreeningEngine : IPartyScreener
         public int[] EntityQuery { get; }
 
         public int[] EntityList { get; }
+
+        /// <summary>The query that last scored each shared form (<see cref="_nameForm"/>), and its score.</summary>
+        public int[] FormQuery { get; }
+
+        public float[] FormScore { get; }
 
         public int Stamp { get; set; }
     }

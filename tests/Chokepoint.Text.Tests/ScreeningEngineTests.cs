@@ -271,6 +271,28 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_OneNameListedByTwoSourcesAndAsAnotherKind_ScoresEachKindOnItsOwn()
+    {
+        // The two person records share one scored form; the organisation's form reads PAO as a legal form, not a surname
+        // (so does the untyped query).
+        var engine = ScreeningEngine.Build(
+        [
+            Person("p1", "PAO, Yu Hsiang"),
+            Person("p2", "PAO, Yu Hsiang") with { Id = new EntityId("other_list", "p2") },
+            Organization("o1", "PAO, Yu Hsiang"),
+        ]);
+
+        var matches = engine.Screen(new PartyQuery { Name = "Yu Hsiang Pao" }, new ScreeningOptions { Top = 3, MinScore = 0 }).Matches
+            .ToDictionary(m => m.EntityId.ToString(), m => m.Score);
+
+        Assert.Equal(matches["test_list:p1"], matches["other_list:p2"]);
+
+        // Only the organisation reads the query's trailing Pao as its legal form too; the persons stay below the cut.
+        var best = engine.Screen(new PartyQuery { Name = "Yu Hsiang Pao" }, new ScreeningOptions { Top = 3, MinScore = 0.9 });
+        Assert.Equal(["test_list:o1"], best.Matches.Select(m => m.EntityId.ToString()));
+    }
+
+    [Fact]
     public void Build_Entries_CountsEntitiesAndNames()
     {
         Assert.Equal(10, Engine.EntityCount);
