@@ -6,6 +6,9 @@ public interface IPartyScreener
 {
     /// <summary>Returns the listed entities the party may be, best first, with the alert decision.</summary>
     ScreeningResult Screen(PartyQuery query, ScreeningOptions? options = null);
+
+    /// <summary>Gets the threshold a screening uses when <see cref="ScreeningOptions.Threshold"/> is null, or null when it is not known beforehand.</summary>
+    double? DefaultThreshold => null;
 }
 
 /// <summary>Per-call screening settings.</summary>

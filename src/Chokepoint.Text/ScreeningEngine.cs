@@ -65,6 +65,9 @@ public sealed partial class ScreeningEngine : IPartyScreener
     /// <summary>Gets the alert threshold applied when a call gives none.</summary>
     public double DefaultThreshold => _options.Threshold;
 
+    /// <inheritdoc/>
+    double? IPartyScreener.DefaultThreshold => _options.Threshold;
+
     /// <summary>Gets the number of postings in the candidate index (for memory reports).</summary>
     public int IndexPostingCount => _index.PostingCount;
 

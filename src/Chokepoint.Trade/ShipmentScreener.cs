@@ -14,13 +14,15 @@ namespace Chokepoint.Trade;
 /// </remarks>
 public sealed partial class ShipmentScreener
 {
-    // The lowest score asked of the party screener; near matches below the policy's floor are dropped afterwards.
+    // The lowest score asked of the party screener when its default threshold is not known beforehand; near matches
+    // below the policy's floor are dropped afterwards.
     private const double MinScreeningScore = 0.4;
 
     private static readonly PartyRole[] StrictRoles = [PartyRole.EndUser, PartyRole.Consignee, PartyRole.IntermediateConsignee];
 
     private readonly ReferenceData _reference;
     private readonly IPartyScreener _parties;
+    private readonly double _minScore;
     private readonly ShipmentPolicy _policy;
     private readonly RedFlagRuleSet _rules;
     private readonly TimeProvider _time;
@@ -60,6 +62,12 @@ public sealed partial class ShipmentScreener
         _places = new PlaceIndex(reference.Places);
         _labels = new EvidenceLabels(reference);
         _ruleSources = [.. _rules.Rules.Select(rule => (rule.Implements.ToArray(), RuleSource(rule, reference)))];
+
+        // No check reads a match below both the strict roles' threshold and the near-match floor: the screener need
+        // not find and explain those.
+        _minScore = (_policy.PartyThreshold ?? parties.DefaultThreshold) is { } standard
+            ? Math.Max(0, standard - Math.Max(_policy.StrictThresholdMargin, _policy.NearMatchMargin))
+            : MinScreeningScore;
     }
 
     /// <summary>Gets the policy in force.</summary>
@@ -139,7 +147,7 @@ public sealed partial class ShipmentScreener
                     Schema = p.Type,
                     Identifiers = p.PartyIdentifiers,
                 };
-                result = _parties.Screen(query, new ScreeningOptions { Top = 3, Threshold = _policy.PartyThreshold, MinScore = MinScreeningScore });
+                result = _parties.Screen(query, new ScreeningOptions { Top = 3, Threshold = _policy.PartyThreshold, MinScore = _minScore });
             }
 
             var standard = _policy.PartyThreshold ?? result.Threshold;

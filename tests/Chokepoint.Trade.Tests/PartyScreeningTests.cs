@@ -36,6 +36,22 @@ public class PartyScreeningTests
     }
 
     [Theory]
+    // Nothing reads a match below the strict roles' threshold and the near-match floor (0.7 less 0.1 by default), so
+    // the screener is not asked for one; a screener that cannot tell its threshold beforehand is asked down to 0.4.
+    [InlineData(0.70, null, 0.60)]
+    [InlineData(0.70, 0.50, 0.40)]
+    [InlineData(null, null, 0.40)]
+    public void Check_LowestScoreAskedOfTheScreener_IsTheLowestAnyCheckReads(double? screenerDefault, double? policyThreshold, double expected)
+    {
+        var fake = new FakePartyScreener { DefaultThreshold = screenerDefault };
+        var policy = ShipmentPolicy.Default with { PartyThreshold = policyThreshold };
+
+        TradeFixtures.WithFake(fake, policy).Check(TradeFixtures.Doc(Doc));
+
+        Assert.All(fake.Options, o => Assert.Equal(expected, o!.MinScore, 6));
+    }
+
+    [Theory]
     [InlineData("taxNumber", Core.IdentifierType.TaxNumber)]
     [InlineData("7", Core.IdentifierType.Other)]
     [InlineData("licence", Core.IdentifierType.Other)]

@@ -55,6 +55,12 @@ internal sealed class FakePartyScreener : IPartyScreener
 
     public List<PartyQuery> Queries { get; } = [];
 
+    /// <summary>Gets the options of every call, in order.</summary>
+    public List<ScreeningOptions?> Options { get; } = [];
+
+    /// <summary>Gets or sets the default threshold the screener reports (null: not known beforehand).</summary>
+    public double? DefaultThreshold { get; init; }
+
     public FakePartyScreener Add(string name, string entityId, double score, string? listed = null)
     {
         _known[name] = (EntityId.Parse(entityId), score, listed ?? name.ToUpperInvariant());
@@ -66,6 +72,7 @@ internal sealed class FakePartyScreener : IPartyScreener
         lock (Queries)
         {
             Queries.Add(query);
+            Options.Add(options);
         }
 
         var threshold = options?.Threshold ?? 0.70;
