@@ -314,7 +314,8 @@ internal static class NameScorer
                 continue;
             }
 
-            for (var start = 0; start < b.Length; start++)
+            // A run needs a word for each letter, so it cannot start fewer words than that from the end.
+            for (var start = 0; start + text.Length <= b.Length; start++)
             {
                 var end = InitialsRun(text, b, start, skipParticles: false);
                 if (end < 0)
