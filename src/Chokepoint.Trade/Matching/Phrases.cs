@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chokepoint.Trade.Matching;
 
 /// <summary>A set of phrases (token sequences) found in normalised text, tolerating a plural 's' on each word.</summary>
@@ -25,7 +27,27 @@ internal sealed class Phrases
 
         _phrases = [.. list];
         Texts = [.. texts];
+
+        // Phrases by their first word, in phrase order: a text is searched at each of its words for the phrases that
+        // can start there, not for every phrase.
+        var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < _phrases.Length; p++)
+        {
+            if (!byFirst.TryGetValue(_phrases[p][0], out var starting))
+            {
+                starting = [];
+                byFirst[_phrases[p][0]] = starting;
+            }
+
+            starting.Add(p);
+        }
+
+        _byFirstWord = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _firstWords = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenDictionary<string, int[]> _byFirstWord;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     /// <summary>Gets the phrases as given.</summary>
     public string[] Texts { get; }
@@ -33,15 +55,47 @@ internal sealed class Phrases
     /// <summary>Returns the index of the first phrase found in the tokens, or -1.</summary>
     public int Find(string[] tokens)
     {
-        for (var p = 0; p < _phrases.Length; p++)
+        var first = int.MaxValue;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (Contains(tokens, _phrases[p]))
+            // The word as a phrase's first word, or that word with a plural s or es (WordEquals).
+            var t = tokens[i];
+            first = Math.Min(first, FirstAt(tokens, i, t, first));
+            if (t.Length > 1 && t[^1] == 's')
+            {
+                first = Math.Min(first, FirstAt(tokens, i, t.AsSpan(0, t.Length - 1), first));
+                if (t.Length > 2 && t[^2] == 'e')
+                {
+                    first = Math.Min(first, FirstAt(tokens, i, t.AsSpan(0, t.Length - 2), first));
+                }
+            }
+        }
+
+        return first == int.MaxValue ? -1 : first;
+    }
+
+    // The first phrase (below the best found so far) that starts with the word and follows on from token i.
+    private int FirstAt(string[] tokens, int i, ReadOnlySpan<char> word, int best)
+    {
+        if (!_firstWords.TryGetValue(word, out var starting))
+        {
+            return int.MaxValue;
+        }
+
+        foreach (var p in starting)
+        {
+            if (p >= best)
+            {
+                break;
+            }
+
+            if (At(tokens, i, _phrases[p]))
             {
                 return p;
             }
         }
 
-        return -1;
+        return int.MaxValue;
     }
 
     /// <summary>Returns the index of the first phrase that is the whole of the tokens, or -1.</summary>
@@ -58,23 +112,22 @@ internal sealed class Phrases
         return -1;
     }
 
-    private static bool Contains(string[] haystack, string[] needle)
+    private static bool At(string[] haystack, int i, string[] needle)
     {
-        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        if (i + needle.Length > haystack.Length)
         {
-            var j = 0;
-            while (j < needle.Length && WordEquals(haystack[i + j], needle[j]))
-            {
-                j++;
-            }
+            return false;
+        }
 
-            if (j == needle.Length)
+        for (var j = 1; j < needle.Length; j++)
+        {
+            if (!WordEquals(haystack[i + j], needle[j]))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     private static bool WordEquals(string text, string word) =>
