@@ -7,6 +7,7 @@ namespace Chokepoint.Trade.Matching;
 internal sealed class Phrases
 {
     private readonly string[][] _phrases;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     /// <summary>Gets the empty set (a rule without the parameter).</summary>
     public static Phrases None { get; } = new([]);
@@ -42,12 +43,9 @@ internal sealed class Phrases
             starting.Add(p);
         }
 
-        _byFirstWord = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        _firstWords = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    private readonly FrozenDictionary<string, int[]> _byFirstWord;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     /// <summary>Gets the phrases as given.</summary>
     public string[] Texts { get; }
