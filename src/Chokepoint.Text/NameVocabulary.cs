@@ -33,11 +33,14 @@ internal static class NameVocabulary
          // Czech and Slovak s.r.o., Uzbek МЧЖ and Kyrgyz ОсОО in Cyrillic, Armenian ՍՊԸ, Greek Ε.Π.Ε. and Ι.Κ.Ε.
          "s r o", "spol s r o", "mchzh", "osoo", "spe", "spy", "e p e", "epe", "i k e", "ike",
          // Japanese kabushiki kaisha and Korean jusik hoesa, which lists write Co., Ltd.; Vietnamese TNHH.
-         "kabushiki kaisha", "kabushiki gaisha", "k k", "yugen kaisha", "godo kaisha", "jusik hoesa", "jusikhoesa", "cong ty tnhh", "tnhh", "cong ty trach nhiem huu han", "aps"],
+         "kabushiki kaisha", "kabushiki gaisha", "k k", "yugen kaisha", "godo kaisha", "jusik hoesa", "jusikhoesa", "cong ty tnhh", "tnhh", "cong ty trach nhiem huu han", "aps",
+         // Spanish and Portuguese partnerships (S. en C., sociedad en comandita) and Mexico's S. de R.L. de C.V.
+         "s en c", "s en cs", "s en c s", "sociedad en comandita", "sociedad en comandita simple", "s en c a", "s de r l",
+         "sociedad de responsabilidad limitada", "cia ltda"],
         ["jsc", "ao", "oao", "zao", "pao", "ojsc", "cjsc", "pjsc", "joint stock company", "open joint stock company", "closed joint stock company",
          "public joint stock company", "joint stock", "aktsionernoe obshchestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
          "publichnoe aktsionernoe obshchestvo", "aktsionerne tovarystvo", "pat", "prat", "ag", "sa", "s a", "plc", "public limited company",
-         "sociedad anonima", "societe anonyme", "spa", "nv", "sa de cv", "s a de c v", "de cv", "jsco", "joint stock co", "oisc", "ojsc",
+         "sociedad anonima", "societe anonyme", "spa", "nv", "sa de cv", "s a de c v", "de cv", "de c v", "jsco", "joint stock co", "oisc", "ojsc",
          "aat", "zat", "adkrytae aktsyianernae tavarystva", "aktsyianernae tavarystva", "aq", "aktsionerlik kogam", "aksiyadorlik jamiyati",
          "j s c", "o j s c", "c j s c", "p j s c", "z a o", "o a o", "p a o", "public joint stock co", "closed joint stock co",
          "open joint stock co", "public jsc", "closed jsc", "open jsc", "aktiengesellschaft", "akb", "aktsionernyi kommercheskii bank",
@@ -48,7 +51,9 @@ internal static class NameVocabulary
          // Turkish anonim sirketi (A.S.), Greek Α.Ε., Vietnamese cong ty co phan.
          "anonim sirketi", "a s", "a e", "ae", "cong ty co phan", "ctcp", "oy", "oyj"],
         ["co", "company", "corp", "corporation", "inc", "incorporated", "sherkat", "shirkat", "sherkate", "kompaniia", "compania", "compagnie", "cie",
-         "firm", "firma", "cong ty"],
+         "firm", "firma", "cong ty",
+         // "and company" in Spanish and Portuguese names (Hodwalker y Cia., Irmaos e Cia.).
+         "y cia", "e cia", "and cia", "y compania", "e companhia", "cia"],
         ["fze", "fzco", "fzc", "fz llc", "fzllc", "free zone establishment", "free zone company", "dmcc"],
         ["npo", "nauchno proizvodstvennoe obedinenie", "scientific production association", "research and production association",
          "science and production association", "scientific and production association", "scientific production union"],
@@ -93,6 +98,8 @@ internal static class NameVocabulary
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "haji", "hajji", "hadji", "alhaj", "alhaji", "sheikh", "shaikh", "shaykh", "sheik",
         "cheikh", "mullah", "mulla", "mawlawi", "maulvi", "maulavi", "moulavi", "mawlavi", "general", "gen", "colonel", "col", "major", "maj", "captain",
         "capt", "lieutenant", "lt", "brigadier", "admiral", "sir", "lord", "imam", "ayatollah", "hojatoleslam",
+        // Religious titles of South Asian and Afghan names (Qari Muhammad Yaqoob, Maulana Masood Azhar, Mufti Rauf).
+        "qari", "maulana", "mawlana", "moulana", "mufti",
     ];
 
     private static readonly string[] Particles =

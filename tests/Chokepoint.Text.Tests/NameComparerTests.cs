@@ -91,6 +91,19 @@ public sealed class NameComparerTests
         Assert.InRange(score, 0.0, 1.0);
     }
 
+    [Theory]
+    // Religious titles of South Asian and Afghan names are not names: nothing is left unmatched.
+    [InlineData("YAQOOB, Mohammad", "YAQOOB, Qari Shaikh Muhammad")]
+    [InlineData("Maulana Masood Azhar", "Masood AZHAR")]
+    [InlineData("Mufti Abdul Rauf", "Abdul RAUF")]
+    public void Compare_ReligiousTitle_IsNotPartOfTheName(string a, string b)
+    {
+        var result = Compare(a, b, EntitySchema.Person);
+        Assert.Empty(result.Explanation.UnmatchedQuery);
+        Assert.Empty(result.Explanation.UnmatchedListed);
+        Assert.True(result.Score >= 0.9, $"{a} / {b}: score {result.Score}");
+    }
+
     [Fact]
     public void Compare_Alignments_NameTheKindOfMatch()
     {

@@ -65,6 +65,10 @@ public sealed class OrganizationWordsTests
     [InlineData("Karavella Trans Oy", "KARAVELLA TRANS JSC")]
     [InlineData("Karavella Trans ش.م.ع", "KARAVELLA TRANS PJSC")]
     [InlineData("Karavella Trans سهامی خاص", "KARAVELLA TRANS PRIVATE JOINT STOCK COMPANY")]
+    // Spanish and Portuguese partnerships and "and company", Mexico's S. de R.L. de C.V.
+    [InlineData("Karavella Trans y Cía. S. en C.", "KARAVELLA TRANS & CIA. S. EN C.")]
+    [InlineData("Karavella Trans Sociedad en Comandita", "KARAVELLA TRANS S. EN C.")]
+    [InlineData("Karavella Trans S. de R.L. de C.V.", "KARAVELLA TRANS S DE RL DE CV")]
     public void Compare_LegalFormOfAnotherCountry_MeetsItsClass(string a, string b)
     {
         var result = Compare(a, b);
@@ -80,6 +84,8 @@ public sealed class OrganizationWordsTests
     [InlineData("Graham, Altenwerth and Spencer", "GAS AND GLASS")]
     [InlineData("Aktsionernaya Finansovaya Korporatsiya Vostok", "AFK SISTEMA")]
     [InlineData("Pishro Sanat Co.", "KARANIR SANAT")]
+    // Only the legal form is shared: y Cía. S. en C. is not a name.
+    [InlineData("VERANILLO Y CIA. S. EN C.", "W. HERRERA Y CIA. S. EN C.")]
     public void Compare_OrganisationsSharingOnlyGenericWords_DoNotMatch(string a, string b)
     {
         var result = Compare(a, b);
