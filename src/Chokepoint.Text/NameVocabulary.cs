@@ -87,6 +87,8 @@ internal static class NameVocabulary
         // Persian and Turkish words for industry, trade and company (Karanir Sanat, Sanayi ve Ticaret).
         "sanat", "sanaye", "sanayi", "sanaat", "tejarat", "ticaret", "bazargani", "ithalat", "ihracat",
         "cargo", "force", "forces", "troops",
+        // What electronics traders call themselves (Steppe Components, Volga Elektronika): words of the trade, not of the company.
+        "component", "components", "komponent", "komponenty", "electronics", "electronic", "elektronika", "elektronik", "supply", "supplies",
         // All-Russian and interregional, in the inflections names use.
         "vserossiiskii", "vserossiiskaia", "vserossiiskoe", "vserossiyskiy", "vserossiyskaya", "vserossiyskoye", "vserossiiskogo",
         "obshcherossiiskii", "obshcherossiiskaia", "obshcherossiiskoe", "obshcherossiyskaya", "obshcherossiyskoye",

@@ -209,6 +209,23 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void Screen_ListedNameOfTradeWordsOnly_DoesNotAlertOnACompanyWithItsOwnName()
+    {
+        // "Treyd Komponent" says only what the firm sells; a distributor with a name of its own that sells the same
+        // is not it. As on the real lists, the listed word komponent is rare and the customer's own word (Steppe, read
+        // as Step) is not.
+        var filler = new[] { "Volga", "Ural", "Kama", "Aral", "Baikal", "Neva", "Oka", "Don", "Irtysh", "Amur" };
+        var entries = filler.Select((w, i) => Organization("s" + i, $"Step {w} Trading House"))
+            .Append(Organization("treyd", "Treyd Komponent"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries);
+
+        var result = engine.Screen(new PartyQuery { Name = "Steppe Components Trading LLP", Schema = EntitySchema.Organization });
+        Assert.False(result.Alert, result.Matches.Count > 0 ? $"{result.Matches[0].Name}: score {result.Matches[0].Score}" : "");
+        Assert.True(engine.Screen(new PartyQuery { Name = "TREYD KOMPONENT LLC", Schema = EntitySchema.Organization }).Alert);
+    }
+
+    [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
         var exhaustive = ScreeningEngine.Build([Person("1", "Aleksandr Vladimirovich GUTSAN")], new MatcherOptions { Exhaustive = true });
