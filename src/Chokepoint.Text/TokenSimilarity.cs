@@ -127,6 +127,13 @@ internal static class TokenSimilarity
                 best = 0.82f;
                 kind = TokenMatchKind.Phonetic;
             }
+            else if (best < 0.8f && (PatronymicOfListedForm(q.SlavicSkeleton, l.SlavicSkeleton) || PatronymicOfListedForm(l.SlavicSkeleton, q.SlavicSkeleton)))
+            {
+                // A Belarusian or Ukrainian woman's patronymic against a list's form of it without the final -na
+                // (Aliaksandravna / Alexandrova), which Belarusian vowels keep from meeting by edit distance.
+                best = 0.8f;
+                kind = TokenMatchKind.Phonetic;
+            }
         }
 
         if (best < 0.9f && (q.AltKey is not null || l.AltKey is not null)
@@ -251,6 +258,11 @@ internal static class TokenSimilarity
         // One letter apart beyond the French letters (Jamel/Jamal, Iusef/Iusuf).
         return Math.Min(a.Length, b.Length) >= 4 && EditDistance.Bounded(a, b, 1) <= 1 ? 0.85f : 0f;
     }
+
+    // Skeletons of -ovna/-evna/-auna against -ova/-eva: the same stem of at least five consonants ending in v.
+    private static bool PatronymicOfListedForm(string patronymic, string listed) =>
+        listed.Length >= 6 && patronymic.Length == listed.Length + 1 && patronymic[^1] == 'n' && listed[^1] == 'v'
+        && patronymic.AsSpan().StartsWith(listed);
 
     private static bool Equals(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.Ordinal);
 

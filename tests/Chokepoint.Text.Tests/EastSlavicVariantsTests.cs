@@ -44,6 +44,19 @@ public sealed class EastSlavicVariantsTests
         Assert.False(result.Match, $"{a} / {b}: score {result.Score}");
     }
 
+    [Theory]
+    // A woman's Belarusian patronymic meets a list's form of it without the final -na.
+    [InlineData("Tatstsiana Aliaksandravna GRAKUN", "Tatyana Alexandrova GRAKUN", "aliaksandravna", true)]
+    [InlineData("Volha Uladzimirauna KARACH", "Olga Vladimirova KARACH", "uladzimirauna", true)]
+    // Only a patronymic's -na: a given name is not the surname made from it, nor is another surname one consonant off.
+    [InlineData("Kanstantsin IVANOU", "Konstantinov IVAN", "kanstantsin", false)]
+    [InlineData("Aliaksandra KOLESNIKOVA", "Aleksandr KALASHNIKOV", "kolesnikova", false)]
+    public void Compare_PatronymicAgainstFormWithoutNa_AlignsOnlyForPatronymics(string a, string b, string token, bool aligned)
+    {
+        var result = Compare(a, b);
+        Assert.Equal(aligned, result.Explanation.Alignments.Any(x => x.Query == token));
+    }
+
     [Fact]
     public void Compare_BelarusianPatronymic_AlignsWithRussianOne()
     {
