@@ -296,8 +296,66 @@ internal static class NameScorer
                     : new TokenAlignment(b[j].Text + " " + b[j + 1].Text, a[i].Text, TokenMatchKind.Compound, 0.9));
                 break;
             }
+
+            if (aMatch[i] < 0 && whole.Length >= 8)
+            {
+                MatchSyllableTriple(a, b, i, aMatch, bMatch, ref num, ref den, alignments, aIsQuery);
+            }
         }
     }
+
+    // Chinese company names join a brand of three syllables into one word (Jinmingsheng, Hengbangwei) that the other
+    // side writes apart (Jin Ming Sheng, or 金明盛 read syllable by syllable): three short free tokens, joined.
+    private static void MatchSyllableTriple(NameToken[] a, NameToken[] b, int i, Span<sbyte> aMatch, Span<sbyte> bMatch, ref float num, ref float den,
+        List<TokenAlignment>? alignments, bool aIsQuery)
+    {
+        var whole = a[i].Key.AsSpan();
+        Span<char> joined = stackalloc char[MaxSyllableTriple + 1];
+        for (var j = 0; j + 2 < b.Length; j++)
+        {
+            if (bMatch[j] >= 0 || bMatch[j + 1] >= 0 || bMatch[j + 2] >= 0)
+            {
+                continue;
+            }
+
+            var k0 = b[j].Key;
+            var k1 = b[j + 1].Key;
+            var k2 = b[j + 2].Key;
+            var total = k0.Length + k1.Length + k2.Length;
+            if (Math.Abs(total - whole.Length) > 1 || total > MaxSyllableTriple || !IsSyllable(b[j]) || !IsSyllable(b[j + 1]) || !IsSyllable(b[j + 2]))
+            {
+                continue;
+            }
+
+            k0.CopyTo(joined);
+            k1.CopyTo(joined[k0.Length..]);
+            k2.CopyTo(joined[(k0.Length + k1.Length)..]);
+            if (EditDistance.Bounded(whole, joined[..total], 1) > 1)
+            {
+                continue;
+            }
+
+            aMatch[i] = (sbyte)j;
+            bMatch[j] = bMatch[j + 1] = bMatch[j + 2] = (sbyte)i;
+            var w = aIsQuery ? b[j].Weight + b[j + 1].Weight + b[j + 2].Weight : a[i].Weight;
+            num += w * 0.9f;
+            den += w;
+            if (alignments is not null)
+            {
+                var split = b[j].Text + " " + b[j + 1].Text + " " + b[j + 2].Text;
+                alignments.Add(aIsQuery
+                    ? new TokenAlignment(a[i].Text, split, TokenMatchKind.Compound, 0.9)
+                    : new TokenAlignment(split, a[i].Text, TokenMatchKind.Compound, 0.9));
+            }
+
+            return;
+        }
+    }
+
+    private const int MaxSyllableTriple = 18;
+
+    // A Chinese syllable as a word of its own (a Han character's reading, or a short Latin word).
+    private static bool IsSyllable(in NameToken t) => !t.Consonantal && t.Role is TokenRole.Name && t.Key.Length is >= 2 and <= 6;
 
     // An unmatched token of three to six letters on side A whose letters are the initials of consecutive words on side B,
     // particles included or left out (MODAFL: Ministry Of Defence And Armed Forces Logistics). Words of B already

@@ -41,6 +41,10 @@ public sealed class NameComparerTests
     [InlineData("Kitokofood SPRL", "KITOKOFOOD LLC", true)]
     [InlineData("Efbet Partners EOOD", "EFBET PARTNERS LLC", true)]
     [InlineData("Sherkat Sahami Khass Poshtibani Naft Tehran", "POSHTIBANI NAFT TEHRAN PRIVATE JOINT STOCK COMPANY", true)]
+    // A Chinese brand of three syllables joined on one side (Jinmingsheng) and apart on the other; HK is Hong Kong.
+    [InlineData("金明盛科技香港有限公司", "JINMINGSHENG TECHNOLOGY HK CO LIMITED", true)]
+    [InlineData("Hong Kong Heng Bang Wei Electronics Limited", "HK HENGBANGWEI ELECTRONICS LIMITED", true)]
+    [InlineData("Heng Bang Trading Limited", "HENGBANGWEI ELECTRONICS LIMITED", false)]
     // A word split at an apostrophe meets the joined word with another vowel.
     [InlineData("Bank al-Jaza' ir", "BANK AL-JAZAYER", true)]
     // Evasion
