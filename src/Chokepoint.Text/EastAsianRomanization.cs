@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Chokepoint.Text;
 
 /// <summary>
@@ -60,6 +62,20 @@ internal static class EastAsianRomanization
         ("ng", "ng", Both), ("n", "n", Both), ("", "", Both), ("m", "m", Korean), ("l", "l", Korean), ("k", "G", Korean),
         ("p", "P", Korean), ("t", "D", Korean),
     ];
+
+    // Hong Kong and Macau write Chinese surnames by their Cantonese sound (劉 Lau, 張 Cheung, 黃 Wong), the mainland and
+    // most lists by pinyin (Liu, Zhang, Huang); people there often carry an English given name too (Emily Lau). Only
+    // spellings that are no syllable of pinyin or Wade-Giles: Chan, Tse, Tsang and Hui are (Zhan, Ze, Zang, Hui).
+    private static readonly FrozenDictionary<string, string> CantoneseSurnames = new Dictionary<string, string>
+    {
+        ["lau"] = "liu", ["cheung"] = "zhang", ["leung"] = "liang", ["wong"] = "huang", ["kwok"] = "guo", ["yip"] = "ye",
+        ["tsoi"] = "cai", ["chow"] = "zhou", ["chau"] = "zhou", ["ng"] = "wu", ["yeung"] = "yang", ["fung"] = "feng",
+        ["siu"] = "xiao", ["kwan"] = "guan", ["yuen"] = "yuan", ["lam"] = "lin", ["mak"] = "mai", ["tam"] = "tan",
+        ["szeto"] = "situ", ["lui"] = "lei",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Returns the pinyin of a Cantonese spelling of a Chinese surname (Lau: liu, Cheung: zhang), or null.</summary>
+    public static string? CantoneseSurname(string token) => CantoneseSurnames.GetValueOrDefault(token);
 
     /// <summary>Returns the East Asian syllable key of a normalised Latin token, or null when it is not one or two syllables.</summary>
     /// <param name="token">Lower-case ASCII letters, as made by <see cref="NameNormalizer"/>.</param>

@@ -145,6 +145,11 @@ internal static class Romanization
     /// <param name="frenchName">Whether another word of the name shows the French style (Nikolaievitch), so this one's ch and j are ш and ж as well.</param>
     public static string? AlternativeKey(string token, bool syllables = true, bool frenchName = false)
     {
+        if (EastAsianRomanization.CantoneseSurname(token) is { } pinyin)
+        {
+            return Key(pinyin);
+        }
+
         var key = Key(token);
         if (syllables && EastAsianRomanization.Key(token) is { } eastAsian)
         {

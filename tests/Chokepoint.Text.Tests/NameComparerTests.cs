@@ -41,6 +41,11 @@ public sealed class NameComparerTests
     [InlineData("Kitokofood SPRL", "KITOKOFOOD LLC", true)]
     [InlineData("Efbet Partners EOOD", "EFBET PARTNERS LLC", true)]
     [InlineData("Sherkat Sahami Khass Poshtibani Naft Tehran", "POSHTIBANI NAFT TEHRAN PRIVATE JOINT STOCK COMPANY", true)]
+    // Hong Kong's Cantonese spellings of Chinese surnames meet their pinyin, beside an English given name too.
+    [InlineData("LAU, Emily", "LIU, Emily", true)]
+    [InlineData("Joshua WONG", "Joshua HUANG", true)]
+    [InlineData("CHEUNG Wei", "ZHANG Wei", true)]
+    [InlineData("LAU, Emily", "LUO, Emily", false)]
     // A Chinese brand of three syllables joined on one side (Jinmingsheng) and apart on the other; HK is Hong Kong.
     [InlineData("金明盛科技香港有限公司", "JINMINGSHENG TECHNOLOGY HK CO LIMITED", true)]
     [InlineData("Hong Kong Heng Bang Wei Electronics Limited", "HK HENGBANGWEI ELECTRONICS LIMITED", true)]
