@@ -208,9 +208,12 @@ public static class NameNormalizer
             // One token per Han character or Hangul syllable: syllables meet a joined romanisation through compound
             // matching (김정은 gim jeong eun / Kim Jong Un).
             var run = new StringBuilder();
+            var afterSyllable = false;
             for (var i = 0; i < w.Length; i++)
             {
                 var c = w[i];
+                var syllable = afterSyllable;
+                afterSyllable = false;
                 if (w.AsSpan(i).StartsWith("주식회사") || w.AsSpan(i).StartsWith("유한회사"))
                 {
                     // Korean jusik hoesa and yuhan hoesa, which lists write Co., Ltd.
@@ -240,8 +243,16 @@ public static class NameNormalizer
                     }
 
                     // Trade words of company names are translated in listed names (有限公司 Limited, 电子 Electronics).
+                    // A word whose tail is a word of its own, right after a brand's syllables, leaves its first
+                    // character to the brand: 恒邦微电子 is Hengbangwei Electronics, 上海微电子 Shanghai Microelectronics.
                     var len = HanWords.Match(w, i, out var english);
+                    if (len > 2 && syllable && HanWords.Match(w, i + 1, out _) == len - 1)
+                    {
+                        len = 0;
+                    }
+
                     Emit(len > 0 ? english! : HanWords.NameReading(c) ?? c.ToString(), false, output, han: len == 0);
+                    afterSyllable = len == 0;
                     i += Math.Max(len - 1, 0);
                 }
                 else

@@ -50,6 +50,9 @@ public sealed class NameComparerTests
     [InlineData("金明盛科技香港有限公司", "JINMINGSHENG TECHNOLOGY HK CO LIMITED", true)]
     [InlineData("Hong Kong Heng Bang Wei Electronics Limited", "HK HENGBANGWEI ELECTRONICS LIMITED", true)]
     [InlineData("Heng Bang Trading Limited", "HENGBANGWEI ELECTRONICS LIMITED", false)]
+    // 微 ends the brand before 电子 (electronics), but begins 微电子 (microelectronics) after a place.
+    [InlineData("香港恒邦微電子有限公司", "HK HENGBANGWEI ELECTRONICS LIMITED", true)]
+    [InlineData("上海微电子有限公司", "SHANGHAI MICROELECTRONICS CO LTD", true)]
     // A word split at an apostrophe meets the joined word with another vowel.
     [InlineData("Bank al-Jaza' ir", "BANK AL-JAZAYER", true)]
     // Evasion
