@@ -81,6 +81,18 @@ internal sealed class NameForm
             IsOrganization |= t.Role == TokenRole.Legal && t.Text.Length >= 3;
         }
 
+        // The lengths two neighbouring words make when joined, by key and by alternative key: a word whose length is
+        // more than a letter off every one of them cannot be their compound, so the scorer skips it unchecked.
+        JoinedMin = int.MaxValue / 2;
+        JoinedMax = int.MinValue / 2;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            var keys = tokens[i].Key.Length + tokens[i + 1].Key.Length;
+            var alts = (tokens[i].AltKey ?? tokens[i].Key).Length + (tokens[i + 1].AltKey ?? tokens[i + 1].Key).Length;
+            JoinedMin = Math.Min(JoinedMin, Math.Min(keys, alts));
+            JoinedMax = Math.Max(JoinedMax, Math.Max(keys, alts));
+        }
+
         // A list or a customer that does not say what a party is still names a company by its legal form (… LLC, OOO …).
         IsOrganization = schema == EntitySchema.Organization || (schema == EntitySchema.Unknown && IsOrganization);
         ImpliedSchema = schema == EntitySchema.Unknown && IsOrganization ? EntitySchema.Organization : schema;
@@ -105,6 +117,12 @@ internal sealed class NameForm
 
     /// <summary>Gets whether a token is written in a script without vowels (Arabic, Persian, Hebrew).</summary>
     public bool HasConsonantal { get; }
+
+    /// <summary>Gets the shortest length two neighbouring tokens' keys (or alternative keys) make joined.</summary>
+    public int JoinedMin { get; }
+
+    /// <summary>Gets the longest length two neighbouring tokens' keys (or alternative keys) make joined.</summary>
+    public int JoinedMax { get; }
 
     public static NameForm Create(string name, EntitySchema schema, ITokenRarity rarity)
     {

@@ -122,12 +122,12 @@ internal static class NameScorer
         var lFree = n - Matched(lMatch[..n]);
         if (qFree >= 1 && lFree >= 2)
         {
-            MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
+            MatchCompounds(q, l, listed, qMatch, lMatch, ref num, ref den, alignments, true);
         }
 
         if (lFree >= 1 && qFree >= 2)
         {
-            MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+            MatchCompounds(l, q, query, lMatch, qMatch, ref num, ref den, alignments, false);
         }
 
         // Arabic-script compounds need an Arabic-script token on one side.
@@ -258,7 +258,8 @@ internal static class NameScorer
         q.Role == TokenRole.Initial || l.Role == TokenRole.Initial ? 0.5f * Math.Abs(q.Weight - l.Weight) : 0f;
 
     // One unmatched token on side A against two adjacent unmatched tokens on side B whose keys, joined, equal it.
-    private static void MatchCompounds(NameToken[] a, NameToken[] b, Span<sbyte> aMatch, Span<sbyte> bMatch, ref float num, ref float den, List<TokenAlignment>? alignments, bool aIsQuery)
+    private static void MatchCompounds(NameToken[] a, NameToken[] b, NameForm bForm, Span<sbyte> aMatch, Span<sbyte> bMatch, ref float num, ref float den,
+        List<TokenAlignment>? alignments, bool aIsQuery)
     {
         for (var i = 0; i < a.Length; i++)
         {
@@ -268,7 +269,8 @@ internal static class NameScorer
             }
 
             var whole = a[i].Key.AsSpan();
-            for (var j = 0; j + 1 < b.Length; j++)
+            var pairsFit = JoinedLengthFits(whole.Length, bForm) || JoinedLengthFits((a[i].AltKey ?? a[i].Key).Length, bForm);
+            for (var j = 0; pairsFit && j + 1 < b.Length; j++)
             {
                 if (bMatch[j] >= 0 || bMatch[j + 1] >= 0 || b[j].Consonantal || b[j + 1].Consonantal)
                 {
@@ -303,6 +305,8 @@ internal static class NameScorer
             }
         }
     }
+
+    private static bool JoinedLengthFits(int length, NameForm form) => length >= form.JoinedMin - 1 && length <= form.JoinedMax + 1;
 
     // Chinese company names join a brand of three syllables into one word (Jinmingsheng, Hengbangwei) that the other
     // side writes apart (Jin Ming Sheng, or 金明盛 read syllable by syllable): three short free tokens, joined.
