@@ -430,14 +430,6 @@ internal sealed class NameForm
             return;
         }
 
-        // Lists and customers write the Hong Kong of company names as HK as often as in full (香港 reads hong kong).
-        if (text == "hk")
-        {
-            tokens.Add(Make("hong", false, syllables: syllables));
-            tokens.Add(Make("kong", false, syllables: syllables));
-            return;
-        }
-
         tokens.Add(t.Han ? Make(text, false, syllables: syllables) with { Han = true } : Make(text, false, syllables: syllables));
     }
 

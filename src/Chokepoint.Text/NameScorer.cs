@@ -19,6 +19,7 @@ internal static class NameScorer
     private const float SingleFuzzyTokenFactor = 0.85f;
     private const float ConflictingNumberFactor = 0.8f;
     private const float AcronymSimilarity = 0.9f;
+    private const float ShortenedSimilarity = 0.8f;
     private const int Max = NameForm.MaxTokens;
 
     public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null,
@@ -135,6 +136,13 @@ internal static class NameScorer
         {
             ArabicReading.MatchCompounds(q, l, qMatch, lMatch, ref num, ref den, alignments, true);
             ArabicReading.MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
+        }
+
+        // A company's word cut short by a field's length or written shortened (NOCTURN INC for NOCTURNUM INC, KUBAN AGRO
+        // for KUBAN AGROHOLDING): not in persons' names, where a stem is another name (Karim, Karimov).
+        if (listed.IsOrganization && query.IsOrganization || listed.IsOrganization && query.Schema == EntitySchema.Unknown && !query.IsPerson)
+        {
+            MatchShortened(q, l, qMatch, lMatch, ref num, ref den, alignments);
         }
 
         // An acronym on one side for words spelt out on the other (AFK / Aktsionernaya Finansovaya Korporatsiya): only
@@ -306,6 +314,36 @@ internal static class NameScorer
         }
     }
 
+    // A free query word of four letters or more that begins a free listed word at least two letters longer.
+    private static void MatchShortened(NameToken[] q, NameToken[] l, Span<sbyte> qMatch, Span<sbyte> lMatch, ref float num, ref float den,
+        List<TokenAlignment>? alignments)
+    {
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (qMatch[i] >= 0 || q[i].Role != TokenRole.Name || q[i].Consonantal || q[i].Text.Length < 4)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < l.Length; j++)
+            {
+                if (lMatch[j] >= 0 || l[j].Role != TokenRole.Name || l[j].Consonantal || l[j].Text.Length < q[i].Text.Length + 2
+                    || !l[j].Text.StartsWith(q[i].Text, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                qMatch[i] = (sbyte)j;
+                lMatch[j] = (sbyte)i;
+                var w = PairWeight(q[i], l[j]);
+                num += w * ShortenedSimilarity;
+                den += w;
+                alignments?.Add(new TokenAlignment(q[i].Text, l[j].Text, TokenMatchKind.EditDistance, 0.8));
+                break;
+            }
+        }
+    }
+
     private static bool JoinedLengthFits(int length, NameForm form) => length >= form.JoinedMin - 1 && length <= form.JoinedMax + 1;
 
     // Chinese company names join a brand of three syllables into one word (Jinmingsheng, Hengbangwei) that the other
@@ -369,9 +407,10 @@ internal static class NameScorer
     {
         for (var i = 0; i < a.Length; i++)
         {
+            // Lists and customers write the Hong Kong of company names as HK as often as in full (香港 reads hong kong).
             var text = a[i].Text;
-            if (aMatch[i] >= 0 || text.Length < 3 || text.Length > 6 || a[i].Consonantal || a[i].Role is TokenRole.Particle or TokenRole.Initial
-                || !char.IsAsciiLetter(text[0]))
+            if (aMatch[i] >= 0 || (text.Length < 3 && text != "hk") || text.Length > 6 || a[i].Consonantal
+                || a[i].Role is TokenRole.Particle or TokenRole.Initial || !char.IsAsciiLetter(text[0]))
             {
                 continue;
             }

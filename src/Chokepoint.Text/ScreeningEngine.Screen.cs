@@ -155,6 +155,16 @@ public sealed partial class ScreeningEngine
             if (t + 1 < tokens.Length && CandidateIndex.JoinedKey(tok, tokens[t + 1], buffer) is { Length: > 0 } joined)
             {
                 Hit(s, _index.Lookup(CandidateIndex.KeyKind, joined), (w + tokens[t + 1].Weight) * KeyHit, t, stamp, ref touched);
+
+                // Three short words may be a Chinese brand listed as one word (Heng Bang Wei: HENGBANGWEI).
+                var third = t + 2 < tokens.Length ? tokens[t + 2] : default;
+                if (t + 2 < tokens.Length && tok.Key.Length <= 6 && tokens[t + 1].Key.Length <= 6 && third.Key.Length <= 6
+                    && CandidateIndex.IsIndexed(third) && !third.Consonantal && joined.Length + third.Key.Length <= buffer.Length)
+                {
+                    third.Key.AsSpan().CopyTo(buffer[joined.Length..]);
+                    Hit(s, _index.Lookup(CandidateIndex.KeyKind, buffer[..(joined.Length + third.Key.Length)]),
+                        (w + tokens[t + 1].Weight + third.Weight) * KeyHit, t, stamp, ref touched);
+                }
             }
 
             if (tok.AltKey is not null)
@@ -203,8 +213,19 @@ public sealed partial class ScreeningEngine
             GatherAcronyms(s, tokens, stamp, ref touched, skipParticles: true);
         }
 
+        // Hong Kong in a company's name is listed as HK as often as in full (the scorer meets them as an acronym).
+        for (var t = 0; form.Schema != EntitySchema.Person && t + 1 < tokens.Length; t++)
+        {
+            if (tokens[t].Text == "hong" && tokens[t + 1].Text == "kong")
+            {
+                Hit(s, _index.Lookup(CandidateIndex.KeyKind, HongKongKey), (tokens[t].Weight + tokens[t + 1].Weight) * KeyHit, NameForm.MaxTokens + t, stamp, ref touched);
+            }
+        }
+
         return touched;
     }
+
+    private static readonly string HongKongKey = Romanization.Key("hk");
 
     // Runs of three to six words whose initials may be a listed acronym (Aktsionernaya Finansovaya Korporatsiya: AFK).
     private void GatherAcronyms(Scratch s, NameToken[] tokens, int stamp, ref int touched, bool skipParticles)

@@ -93,6 +93,18 @@ public sealed class OrganizationWordsTests
     }
 
     [Theory]
+    // A company's word cut short by a field's length or written shortened meets the whole word; in a person's name a
+    // stem is another name.
+    [InlineData("ACL ITHALAT IHRACAT ISMAIL BAYALT", "ACL ITHALAT IHRACAT ISMAIL BAYALTUN", EntitySchema.Organization, "bayalt", true)]
+    [InlineData("VOLGA PETROCHEM TRADING", "VOLGA PETROCHEMICAL TRADING", EntitySchema.Organization, "petrochem", true)]
+    [InlineData("Ali KARIM", "Ali KARIMOV", EntitySchema.Person, "karim", false)]
+    public void Compare_WordCutShort_MeetsTheWholeWordOnlyInOrganisations(string a, string b, EntitySchema listed, string token, bool aligned)
+    {
+        var result = NameComparer.Compare(new PartyQuery { Name = a }, new PartyQuery { Name = b, Schema = listed });
+        Assert.Equal(aligned, result.Explanation.Alignments.Any(x => x.Query == token));
+    }
+
+    [Theory]
     // A translation (morskoi/maritime, zavod/plant) is explained as a synonym; a cognate spelling as a transliteration.
     [InlineData("Kaspiyskoye morskoye agentstvo", "CASPIAN MARITIME AGENCY", "morskoye", "maritime", TokenMatchKind.Synonym)]
     [InlineData("Kurgansky mekhanichesky zavod", "KURGAN MECHANICAL PLANT", "zavod", "plant", TokenMatchKind.Synonym)]

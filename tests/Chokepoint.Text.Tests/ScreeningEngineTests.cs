@@ -225,6 +225,25 @@ public sealed class ScreeningEngineTests
         Assert.True(engine.Screen(new PartyQuery { Name = "TREYD KOMPONENT LLC", Schema = EntitySchema.Organization }).Alert);
     }
 
+    [Theory]
+    // A brand of three syllables listed as one word, and Hong Kong listed as HK, are looked up as such: among many
+    // names sharing the other words, five candidates are enough.
+    [InlineData("Heng Bang Wei Electronics")]
+    [InlineData("香港恒邦微電子有限公司")]
+    public void Screen_SyllablesOfAJoinedBrand_FindTheListedName(string query)
+    {
+        var filler = new[] { "Ming", "Tai", "Fook", "Wing", "Kwong", "Lee", "Sun", "Tak", "Yue", "Cheung" };
+        var entries = filler.Select((w, i) => Organization("f" + i, $"HONG KONG {w} ELECTRONICS LIMITED"))
+            .Concat(filler.Select((w, i) => Organization("w" + i, $"{w} WEI ELECTRONICS")))
+            .Append(Organization("hbw", "HK HENGBANGWEI ELECTRONICS LIMITED"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 5 });
+
+        var result = engine.Screen(new PartyQuery { Name = query, Schema = EntitySchema.Organization });
+        Assert.Equal(new EntityId("test_list", "hbw"), result.Matches[0].EntityId);
+        Assert.True(result.Alert, $"score {result.Matches[0].Score}");
+    }
+
     [Fact]
     public void Screen_Exhaustive_FindsWhatTheIndexFinds()
     {
