@@ -20,6 +20,7 @@ internal static class NameScorer
     private const float ConflictingNumberFactor = 0.8f;
     private const float AcronymSimilarity = 0.9f;
     private const float ShortenedSimilarity = 0.8f;
+    private const int MaxSyllableTriple = 18;
     private const int Max = NameForm.MaxTokens;
 
     public static float Score(NameForm query, NameForm listed, List<TokenAlignment>? alignments = null, List<string>? unmatchedQuery = null, List<string>? unmatchedListed = null,
@@ -138,9 +139,9 @@ internal static class NameScorer
             ArabicReading.MatchCompounds(l, q, lMatch, qMatch, ref num, ref den, alignments, false);
         }
 
-        // A company's word cut short by a field's length or written shortened (NOCTURN INC for NOCTURNUM INC, KUBAN AGRO
-        // for KUBAN AGROHOLDING): not in persons' names, where a stem is another name (Karim, Karimov).
-        if (listed.IsOrganization && query.IsOrganization || listed.IsOrganization && query.Schema == EntitySchema.Unknown && !query.IsPerson)
+        // A company's word cut short by a field's length or written shortened (ISMAIL BAYALT for ISMAIL BAYALTUN, KUBAN
+        // AGRO for KUBAN AGROHOLDING): not in persons' names, where a stem is another name (Karim, Karimov).
+        if (listed.IsOrganization && (query.IsOrganization || (query.Schema == EntitySchema.Unknown && !query.IsPerson)))
         {
             MatchShortened(q, l, qMatch, lMatch, ref num, ref den, alignments);
         }
@@ -338,7 +339,7 @@ internal static class NameScorer
                 var w = PairWeight(q[i], l[j]);
                 num += w * ShortenedSimilarity;
                 den += w;
-                alignments?.Add(new TokenAlignment(q[i].Text, l[j].Text, TokenMatchKind.EditDistance, 0.8));
+                alignments?.Add(new TokenAlignment(q[i].Text, l[j].Text, TokenMatchKind.EditDistance, Math.Round(ShortenedSimilarity, 3)));
                 break;
             }
         }
@@ -393,8 +394,6 @@ internal static class NameScorer
             return;
         }
     }
-
-    private const int MaxSyllableTriple = 18;
 
     // A Chinese syllable as a word of its own (a Han character's reading, or a short Latin word).
     private static bool IsSyllable(in NameToken t) => !t.Consonantal && t.Role is TokenRole.Name && t.Key.Length is >= 2 and <= 6;

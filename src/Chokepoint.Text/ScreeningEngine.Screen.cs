@@ -157,13 +157,15 @@ public sealed partial class ScreeningEngine
                 Hit(s, _index.Lookup(CandidateIndex.KeyKind, joined), (w + tokens[t + 1].Weight) * KeyHit, t, stamp, ref touched);
 
                 // Three short words may be a Chinese brand listed as one word (Heng Bang Wei: HENGBANGWEI).
-                var third = t + 2 < tokens.Length ? tokens[t + 2] : default;
-                if (t + 2 < tokens.Length && tok.Key.Length <= 6 && tokens[t + 1].Key.Length <= 6 && third.Key.Length <= 6
-                    && CandidateIndex.IsIndexed(third) && !third.Consonantal && joined.Length + third.Key.Length <= buffer.Length)
+                if (t + 2 < tokens.Length && tok.Key.Length <= 6 && tokens[t + 1].Key.Length <= 6)
                 {
-                    third.Key.AsSpan().CopyTo(buffer[joined.Length..]);
-                    Hit(s, _index.Lookup(CandidateIndex.KeyKind, buffer[..(joined.Length + third.Key.Length)]),
-                        (w + tokens[t + 1].Weight + third.Weight) * KeyHit, t, stamp, ref touched);
+                    ref readonly var third = ref tokens[t + 2];
+                    if (third.Key.Length <= 6 && CandidateIndex.IsIndexed(third) && !third.Consonantal)
+                    {
+                        third.Key.AsSpan().CopyTo(buffer[joined.Length..]);
+                        Hit(s, _index.Lookup(CandidateIndex.KeyKind, buffer[..(joined.Length + third.Key.Length)]),
+                            (w + tokens[t + 1].Weight + third.Weight) * KeyHit, t, stamp, ref touched);
+                    }
                 }
             }
 
