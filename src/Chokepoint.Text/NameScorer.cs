@@ -321,15 +321,17 @@ internal static class NameScorer
     {
         for (var i = 0; i < q.Length; i++)
         {
-            if (qMatch[i] >= 0 || q[i].Role != TokenRole.Name || q[i].Consonantal || q[i].Text.Length < 4)
+            var stem = q[i].Text;
+            if (qMatch[i] >= 0 || q[i].Role != TokenRole.Name || q[i].Consonantal || stem.Length < 4)
             {
                 continue;
             }
 
             for (var j = 0; j < l.Length; j++)
             {
-                if (lMatch[j] >= 0 || l[j].Role != TokenRole.Name || l[j].Consonantal || l[j].Text.Length < q[i].Text.Length + 2
-                    || !l[j].Text.StartsWith(q[i].Text, StringComparison.Ordinal))
+                var word = l[j].Text;
+                if (lMatch[j] >= 0 || word.Length < stem.Length + 2 || word[0] != stem[0] || l[j].Role != TokenRole.Name || l[j].Consonantal
+                    || !word.StartsWith(stem, StringComparison.Ordinal))
                 {
                     continue;
                 }
