@@ -506,7 +506,8 @@ internal sealed class NameForm
         reading = consonantal ? reading : ArabicReading.FromLatin(text);
         return new NameToken(text, key, Romanization.Skeleton(key), alt, alt is null ? null : Romanization.Skeleton(alt), role, 0, consonantal, 1f, reading)
         {
-            FrenchKey = consonantal || role != TokenRole.Name ? null : Romanization.FrenchArabicKey(text),
+            // A name read as Chinese or Korean syllables has no French reading (Chang is not shang: Sheng).
+            FrenchKey = consonantal || syllables || role != TokenRole.Name ? null : Romanization.FrenchArabicKey(text),
         };
     }
 

@@ -125,6 +125,8 @@ public sealed class RomanizationSystemsTests
     [InlineData("Sergej Sjojgoe", "Sergei Shubin")]
     [InlineData("Djamel Zitouni", "Jamal Zaidan")]
     [InlineData("Belvneshtexnika", "Belspetsvneshtechnika")]
+    // The French reading of ch as sh is for Maghreb spellings of Arabic names, not for Chinese or Korean syllables.
+    [InlineData("Jin Ming Sheng", "Chang Myong-Chin")]
     public void Compare_OtherNameInOtherRomanization_DoesNotMatch(string a, string b)
     {
         var result = Compare(a, b);
