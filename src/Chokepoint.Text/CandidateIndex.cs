@@ -7,11 +7,17 @@ namespace Chokepoint.Text;
 /// Keys are 64-bit hashes, so a lookup allocates nothing; a collision only adds a candidate that exact scoring then
 /// rejects. Postings are one flat array; the offset table is open-addressed with each key beside its offset, so a
 /// lookup (a query makes dozens, mostly misses) reads one cache line. Built once; immutable and thread-safe.
+/// The deletion neighbourhood holds listed keys, not names (<see cref="DeletionKind"/>).
 /// </remarks>
 internal sealed class CandidateIndex
 {
     public const byte KeyKind = 1;
     public const byte SkeletonKind = 2;
+    /// <summary>
+    /// A listed key and its one-letter deletions, leading to the ids of the listed keys (<see cref="NamesOfKey"/>), not to
+    /// names: a query's deletions meet the same key again and again (each deletion of Mohammad meets mohammad), and
+    /// through key ids the scan visits each key's names once instead of once per deletion.
+    /// </summary>
     public const byte DeletionKind = 3;
     public const byte ArabicKind = 4;
     public const byte AcronymKind = 5;
@@ -20,23 +26,31 @@ internal sealed class CandidateIndex
     private readonly int _mask;
     private readonly int _shift;
     private readonly int[] _postings;
+    private readonly int[] _keyNames;
+    private readonly int[] _keyStart;
+    private readonly byte[] _keyLength;
 
-    private CandidateIndex(Slot[] slots, int keyCount, int[] postings)
+    private CandidateIndex(Slot[] slots, int keyCount, int[] postings, int[] keyNames, int[] keyStart, byte[] keyLength)
     {
         _slots = slots;
         _mask = slots.Length - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)slots.Length);
         KeyCount = keyCount;
         _postings = postings;
+        _keyNames = keyNames;
+        _keyStart = keyStart;
+        _keyLength = keyLength;
     }
 
-    public int PostingCount => _postings.Length;
+    public int PostingCount => _postings.Length + _keyNames.Length;
 
     public int KeyCount { get; }
 
     public static CandidateIndex Build(IReadOnlyList<NameForm> names)
     {
         var lists = new Dictionary<ulong, List<int>>();
+        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyNames = new List<List<int>>();
         Span<char> buffer = stackalloc char[64];
         for (var n = 0; n < names.Count; n++)
         {
@@ -74,10 +88,19 @@ internal sealed class CandidateIndex
 
                 if (!t.Consonantal && t.Key.Length >= 5 && t.Key.Length <= buffer.Length)
                 {
-                    Add(lists, Hash(DeletionKind, t.Key), n);
+                    if (keyIds.TryGetValue(t.Key, out var id))
+                    {
+                        Add(keyNames[id], n);
+                        continue;
+                    }
+
+                    id = keyNames.Count;
+                    keyIds.Add(t.Key, id);
+                    keyNames.Add([n]);
+                    Add(lists, Hash(DeletionKind, t.Key), id);
                     for (var d = 0; d < t.Key.Length; d++)
                     {
-                        Add(lists, Hash(DeletionKind, Delete(t.Key, d, buffer)), n);
+                        Add(lists, Hash(DeletionKind, Delete(t.Key, d, buffer)), id);
                     }
                 }
             }
@@ -110,8 +133,28 @@ internal sealed class CandidateIndex
             at += l.Count;
         }
 
-        return new CandidateIndex(slots, lists.Count, postings);
+        var keyStart = new int[keyNames.Count + 1];
+        var keyLength = new byte[keyNames.Count];
+        foreach (var (key, id) in keyIds)
+        {
+            keyLength[id] = (byte)key.Length;
+        }
+
+        var namesOfKeys = new int[keyNames.Sum(l => l.Count)];
+        for (var id = 0; id < keyNames.Count; id++)
+        {
+            keyNames[id].CopyTo(namesOfKeys, keyStart[id]);
+            keyStart[id + 1] = keyStart[id] + keyNames[id].Count;
+        }
+
+        return new CandidateIndex(slots, lists.Count, postings, namesOfKeys, keyStart, keyLength);
     }
+
+    /// <summary>Returns the names whose key has the id a <see cref="DeletionKind"/> lookup gave.</summary>
+    public ReadOnlySpan<int> NamesOfKey(int id) => _keyNames.AsSpan(_keyStart[id], _keyStart[id + 1] - _keyStart[id]);
+
+    /// <summary>Returns the length of the key with the id a <see cref="DeletionKind"/> lookup gave.</summary>
+    public int KeyLength(int id) => _keyLength[id];
 
     // Fibonacci hashing: the top bits of the product spread keys that differ only in their low bits.
     private static int Home(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
@@ -178,6 +221,11 @@ internal sealed class CandidateIndex
             lists[hash] = l;
         }
 
+        Add(l, name);
+    }
+
+    private static void Add(List<int> l, int name)
+    {
         // Names arrive in order, so a repeat is always the last element.
         if (l.Count == 0 || l[^1] != name)
         {

@@ -37,14 +37,13 @@ public sealed partial class ScreeningEngine
             return new ScreeningResult(query.Id, false, threshold, [], "name has no letters or digits");
         }
 
-        var scratch = t_scratch;
-        if (scratch is null || !ReferenceEquals(scratch.Owner, this))
-        {
-            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds, _formCount);
-            t_scratch = scratch;
-        }
-
+        var scratch = ThreadScratch();
         scratch.Memo.Start(form.Tokens);
+
+        if (scratch.Stamp == MaxStamp)
+        {
+            scratch.Restart();
+        }
 
         scratch.Stamp++;
         var stamp = scratch.Stamp;
@@ -85,6 +84,24 @@ public sealed partial class ScreeningEngine
         return Finish(scratch, query, form, options, threshold, entityCount);
     }
 
+    private Scratch ThreadScratch()
+    {
+        var scratch = t_scratch;
+        if (scratch is null || !ReferenceEquals(scratch.Owner, this))
+        {
+            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds, _formCount);
+            t_scratch = scratch;
+        }
+
+        return scratch;
+    }
+
+    /// <summary>Moves this thread's query stamp, so a test can screen across the point where stamps start again.</summary>
+    internal void SetThreadStamp(int stamp) => ThreadScratch().Stamp = stamp;
+
+    /// <summary>The last query stamp before stamps start again.</summary>
+    internal const int MaxStamp = (1 << (32 - TokenBits)) - 1;
+
     // A prefetch is only a hint: an address the collector has since moved costs a wasted fetch, never a fault.
     private static unsafe void Prefetch(object o)
     {
@@ -110,6 +127,7 @@ public sealed partial class ScreeningEngine
     {
         var touched = 0;
         Span<char> buffer = stackalloc char[64];
+        Span<int> nearKeys = stackalloc int[NearKeyCapacity];
         var tokens = form.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -118,6 +136,8 @@ public sealed partial class ScreeningEngine
             {
                 continue;
             }
+
+            var near = 0;
 
             var w = tok.Weight;
             if (tok.Consonantal)
@@ -179,7 +199,7 @@ public sealed partial class ScreeningEngine
                 {
                     for (var d = 0; d < tok.AltKey.Length; d++)
                     {
-                        Hit(s, _index.Lookup(CandidateIndex.DeletionKind, CandidateIndex.Delete(tok.AltKey, d, buffer)), w * DeletionHit, t, stamp, ref touched);
+                        HitNearKeys(s, CandidateIndex.Delete(tok.AltKey, d, buffer), 0, nearKeys, ref near, w * DeletionHit, t, stamp, ref touched);
                     }
                 }
             }
@@ -200,11 +220,12 @@ public sealed partial class ScreeningEngine
 
             if (tok.Key.Length >= 4 && tok.Key.Length <= buffer.Length)
             {
-                // Listed keys one letter longer (Efbet for Ebet) hold this key among their deletions.
-                Hit(s, _index.Lookup(CandidateIndex.DeletionKind, tok.Key), w * DeletionHit, t, stamp, ref touched);
+                // Listed keys one letter longer (Efbet for Ebet) hold this key among their deletions; the key itself,
+                // whose names the key lookup above met, is only marked as met.
+                HitNearKeys(s, tok.Key, tok.Key.Length, nearKeys, ref near, w * DeletionHit, t, stamp, ref touched);
                 for (var d = 0; tok.Key.Length >= 5 && d < tok.Key.Length; d++)
                 {
-                    Hit(s, _index.Lookup(CandidateIndex.DeletionKind, CandidateIndex.Delete(tok.Key, d, buffer)), w * DeletionHit, t, stamp, ref touched);
+                    HitNearKeys(s, CandidateIndex.Delete(tok.Key, d, buffer), 0, nearKeys, ref near, w * DeletionHit, t, stamp, ref touched);
                 }
             }
         }
@@ -287,24 +308,55 @@ public sealed partial class ScreeningEngine
         }
     }
 
+    private const int NearKeyCapacity = 256;
+
+    // Hits the names of each listed key the deletion lookup finds, skipping keys this token already met (their names
+    // took their first hit for this token then, and only the first counts) and a key of the own length, which is the
+    // query's key itself when the lookup is of that key.
+    private void HitNearKeys(Scratch s, ReadOnlySpan<char> key, int ownLength, Span<int> met, ref int metCount, float weight, int token, int stamp, ref int touched)
+    {
+        foreach (var id in _index.Lookup(CandidateIndex.DeletionKind, key))
+        {
+            if (met[..metCount].Contains(id))
+            {
+                continue;
+            }
+
+            if (metCount < met.Length)
+            {
+                met[metCount++] = id;
+            }
+
+            if (_index.KeyLength(id) != ownLength)
+            {
+                Hit(s, _index.NamesOfKey(id), weight, token, stamp, ref touched);
+            }
+        }
+    }
+
+    // Token indexes and run ids (MaxTokens + start) fit in the mark's low bits; the query's stamp takes the rest.
+    private const int TokenBits = 5;
+
+    private static uint EvidenceMark(int stamp, int token) => ((uint)stamp << TokenBits) | (uint)token;
+
     private static void Hit(Scratch s, ReadOnlySpan<int> postings, float weight, int token, int stamp, ref int touched)
     {
         // One struct per name keeps a posting's bookkeeping in one cache line (postings land all over the names).
         var evidence = s.Evidence;
+        var mark = EvidenceMark(stamp, token);
         foreach (var n in postings)
         {
             ref var e = ref evidence[n];
-            if (e.Query != stamp)
+            if ((e.Mark ^ mark) >> TokenBits != 0)
             {
-                e.Query = stamp;
-                e.Token = token;
+                e.Mark = mark;
                 e.Sum = weight;
                 s.Touched[touched++] = n;
             }
-            else if (e.Token != token)
+            else if (e.Mark != mark)
             {
                 // Lookups for one token run best kind first, so only the first hit of a token counts.
-                e.Token = token;
+                e.Mark = mark;
                 e.Sum += weight;
             }
         }

@@ -198,11 +198,11 @@ public sealed partial class ScreeningEngine : IPartyScreener
     /// <summary>Returns the entry with the given id, or null.</summary>
     public ListEntry? GetEntry(EntityId id) => _byId.TryGetValue(id, out var i) ? _entries[i] : null;
 
-    // What the candidate index has found for one listed name in the current query.
+    // What the candidate index has found for one listed name in the current query. The query's stamp and the token
+    // that last hit the name share one word (EvidenceMark), so the array holding every name stays small in the cache.
     private struct NameEvidence
     {
-        public int Query;
-        public int Token;
+        public uint Mark;
         public float Sum;
     }
 
@@ -251,5 +251,14 @@ public sealed partial class ScreeningEngine : IPartyScreener
         public float[] FormScore { get; }
 
         public int Stamp { get; set; }
+
+        /// <summary>Starts the stamps again: marks of names (<see cref="EvidenceMark"/>) hold only the stamp's low bits.</summary>
+        public void Restart()
+        {
+            Array.Clear(Evidence);
+            Array.Clear(FormQuery);
+            Array.Clear(EntityQuery);
+            Stamp = 0;
+        }
     }
 }

@@ -14,8 +14,8 @@ internal sealed class SimilarityMemo
     private const int Rows = 4096;
     private const int Width = NameForm.MaxTokens;
 
-    private readonly int[] _stamp;
-    private readonly int[] _row;
+    // The query that last met each listed token and its row, side by side: one cache miss per token, not two.
+    private readonly (int Stamp, int Row)[] _rows;
     private readonly float[] _similarity = new float[Rows * Width];
     private readonly byte[] _kind = new byte[Rows * Width];
     private int _current;
@@ -24,8 +24,7 @@ internal sealed class SimilarityMemo
 
     public SimilarityMemo(int tokenIds)
     {
-        _stamp = new int[tokenIds + 1];
-        _row = new int[tokenIds + 1];
+        _rows = new (int, int)[tokenIds + 1];
     }
 
     /// <summary>Forgets every row: the next comparisons are against a new query.</summary>
@@ -35,7 +34,7 @@ internal sealed class SimilarityMemo
         _used = 0;
         if (++_current == int.MaxValue)
         {
-            Array.Clear(_stamp);
+            Array.Clear(_rows);
             _current = 1;
         }
     }
@@ -44,16 +43,17 @@ internal sealed class SimilarityMemo
     public ReadOnlySpan<float> Row(in NameToken listed, out ReadOnlySpan<byte> kinds)
     {
         var id = listed.SimilarityId;
-        if (id <= 0 || id >= _stamp.Length)
+        if (id <= 0 || id >= _rows.Length)
         {
             kinds = [];
             return [];
         }
 
         int at;
-        if (_stamp[id] == _current)
+        ref var known = ref _rows[id];
+        if (known.Stamp == _current)
         {
-            at = _row[id] * Width;
+            at = known.Row * Width;
         }
         else
         {
@@ -71,8 +71,7 @@ internal sealed class SimilarityMemo
                 _kind[at + i] = (byte)kind;
             }
 
-            _stamp[id] = _current;
-            _row[id] = _used++;
+            known = (_current, _used++);
         }
 
         kinds = _kind.AsSpan(at, _query.Length);

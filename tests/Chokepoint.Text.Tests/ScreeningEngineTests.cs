@@ -147,6 +147,44 @@ public sealed class ScreeningEngineTests
         Assert.Equal(new EntityId("test_list", "efbet"), result.Matches[0].EntityId);
     }
 
+    [Theory]
+    [InlineData("PARTNERS MONTGOMEY OOD", "MONTGOMERY PARTNERS OOD")] // listed key one letter longer
+    [InlineData("PARTNERS MONTGOMERKY OOD", "MONTGOMERY PARTNERS OOD")] // listed key one letter shorter
+    [InlineData("PARTNERS MONTGOMEPY OOD", "MONTGOMERY PARTNERS OOD")] // a letter replaced: same length
+    [InlineData("PARTNERS MONTGOMERY OOD", "MONTGOMEPY PARTNERS OOD")] // the query's key is listed too, beside its neighbour
+    public void Screen_RareWordOneEditFromTheListedOne_IsACandidate(string query, string listed)
+    {
+        // Forty names share the common words and one holds the query's own key exactly in a weaker name; only the rare
+        // word's deletion neighbourhood reaches the listed name.
+        var entries = Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"PARTNERS {(char)('A' + (i % 26))}{i} OOD"))
+            .Append(Organization("own", "MONTGOMERY CAPITAL MANAGEMENT INTERNATIONAL RESOURCES"))
+            .Append(Organization("target", listed))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 3 });
+        var result = engine.Screen(new PartyQuery { Name = query });
+        Assert.Equal(new EntityId("test_list", "target"), result.Matches[0].EntityId);
+    }
+
+    [Fact]
+    public void Screen_AcrossTheWrapOfQueryStamps_ForgetsEarlierQueries()
+    {
+        // Marks hold only the stamp's low bits: without a fresh start at the wrap, a name hit by an earlier query would
+        // look already hit by a later one and never become its candidate.
+        var entries = Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"PARTNERS {(char)('A' + (i % 26))}{i} OOD"))
+            .Append(Organization("target", "MONTGOMERY PARTNERS OOD"))
+            .ToList();
+        var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 3 });
+        var query = new PartyQuery { Name = "PARTNERS MONTGOMERY OOD" };
+        var expected = engine.Screen(query).Matches.Select(m => (m.EntityId, m.Score)).ToList();
+
+        Assert.NotEmpty(expected);
+
+        // A query that meets none of these names takes the last stamp; the same query then runs again after the wrap.
+        engine.SetThreadStamp(ScreeningEngine.MaxStamp);
+        Assert.Empty(engine.Screen(new PartyQuery { Name = "ZEBRA" }).Matches);
+        Assert.Equal(expected, engine.Screen(query).Matches.Select(m => (m.EntityId, m.Score)).ToList());
+    }
+
     [Fact]
     public void Screen_WordsSpellingAListedAcronym_FindTheAcronym()
     {
