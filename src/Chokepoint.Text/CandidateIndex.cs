@@ -153,6 +153,9 @@ internal sealed class CandidateIndex
     /// <summary>Returns the names whose key has the id a <see cref="DeletionKind"/> lookup gave.</summary>
     public ReadOnlySpan<int> NamesOfKey(int id) => _keyNames.AsSpan(_keyStart[id], _keyStart[id + 1] - _keyStart[id]);
 
+    /// <summary>How many keys the deletion neighbourhood leads to; their ids run from zero.</summary>
+    public int DeletedKeyCount => _keyLength.Length;
+
     /// <summary>Returns the length of the key with the id a <see cref="DeletionKind"/> lookup gave.</summary>
     public int KeyLength(int id) => _keyLength[id];
 

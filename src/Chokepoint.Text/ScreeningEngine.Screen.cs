@@ -89,7 +89,7 @@ public sealed partial class ScreeningEngine
         var scratch = t_scratch;
         if (scratch is null || !ReferenceEquals(scratch.Owner, this))
         {
-            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds, _formCount);
+            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds, _formCount, _index.DeletedKeyCount);
             t_scratch = scratch;
         }
 
@@ -127,7 +127,6 @@ public sealed partial class ScreeningEngine
     {
         var touched = 0;
         Span<char> buffer = stackalloc char[64];
-        Span<int> nearKeys = stackalloc int[NearKeyCapacity];
         var tokens = form.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -136,8 +135,6 @@ public sealed partial class ScreeningEngine
             {
                 continue;
             }
-
-            var near = 0;
 
             var w = tok.Weight;
             if (tok.Consonantal)
@@ -199,7 +196,7 @@ public sealed partial class ScreeningEngine
                 {
                     for (var d = 0; d < tok.AltKey.Length; d++)
                     {
-                        HitNearKeys(s, CandidateIndex.Delete(tok.AltKey, d, buffer), 0, nearKeys, ref near, w * DeletionHit, t, stamp, ref touched);
+                        HitNearKeys(s, CandidateIndex.Delete(tok.AltKey, d, buffer), 0, w * DeletionHit, t, stamp, ref touched);
                     }
                 }
             }
@@ -222,10 +219,10 @@ public sealed partial class ScreeningEngine
             {
                 // Listed keys one letter longer (Efbet for Ebet) hold this key among their deletions; the key itself,
                 // whose names the key lookup above met, is only marked as met.
-                HitNearKeys(s, tok.Key, tok.Key.Length, nearKeys, ref near, w * DeletionHit, t, stamp, ref touched);
+                HitNearKeys(s, tok.Key, tok.Key.Length, w * DeletionHit, t, stamp, ref touched);
                 for (var d = 0; tok.Key.Length >= 5 && d < tok.Key.Length; d++)
                 {
-                    HitNearKeys(s, CandidateIndex.Delete(tok.Key, d, buffer), 0, nearKeys, ref near, w * DeletionHit, t, stamp, ref touched);
+                    HitNearKeys(s, CandidateIndex.Delete(tok.Key, d, buffer), 0, w * DeletionHit, t, stamp, ref touched);
                 }
             }
         }
@@ -308,36 +305,32 @@ public sealed partial class ScreeningEngine
         }
     }
 
-    private const int NearKeyCapacity = 256;
+    // Token indexes and run ids (MaxTokens + start) fit in the mark's low bits; the query's stamp takes the rest.
+    private const int TokenBits = 5;
+
+    private static uint EvidenceMark(int stamp, int token) => ((uint)stamp << TokenBits) | (uint)token;
 
     // Hits the names of each listed key the deletion lookup finds, skipping keys this token already met (their names
     // took their first hit for this token then, and only the first counts) and a key of the own length, which is the
     // query's key itself when the lookup is of that key.
-    private void HitNearKeys(Scratch s, ReadOnlySpan<char> key, int ownLength, Span<int> met, ref int metCount, float weight, int token, int stamp, ref int touched)
+    private void HitNearKeys(Scratch s, ReadOnlySpan<char> key, int ownLength, float weight, int token, int stamp, ref int touched)
     {
+        var mark = EvidenceMark(stamp, token);
+        var keyMark = s.KeyMark;
         foreach (var id in _index.Lookup(CandidateIndex.DeletionKind, key))
         {
-            if (met[..metCount].Contains(id))
+            if (keyMark[id] == mark)
             {
                 continue;
             }
 
-            if (metCount < met.Length)
-            {
-                met[metCount++] = id;
-            }
-
+            keyMark[id] = mark;
             if (_index.KeyLength(id) != ownLength)
             {
                 Hit(s, _index.NamesOfKey(id), weight, token, stamp, ref touched);
             }
         }
     }
-
-    // Token indexes and run ids (MaxTokens + start) fit in the mark's low bits; the query's stamp takes the rest.
-    private const int TokenBits = 5;
-
-    private static uint EvidenceMark(int stamp, int token) => ((uint)stamp << TokenBits) | (uint)token;
 
     private static void Hit(Scratch s, ReadOnlySpan<int> postings, float weight, int token, int stamp, ref int touched)
     {

@@ -210,8 +210,9 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
     private sealed class Scratch
     {
-        public Scratch(ScreeningEngine owner, int names, int entities, int tokenIds, int forms)
+        public Scratch(ScreeningEngine owner, int names, int entities, int tokenIds, int forms, int deletedKeys)
         {
+            KeyMark = new uint[deletedKeys];
             FormQuery = new int[forms];
             FormScore = new float[forms];
             Owner = owner;
@@ -232,6 +233,9 @@ public sealed partial class ScreeningEngine : IPartyScreener
         public List<(int Entity, string Value)> IdentifierOwners { get; } = [];
 
         public NameEvidence[] Evidence { get; }
+
+        /// <summary>The query and word that last met each key of the deletion neighbourhood (<see cref="CandidateIndex.NamesOfKey"/>).</summary>
+        public uint[] KeyMark { get; }
 
         public RankedName[] Ranked { get; }
 
@@ -256,6 +260,7 @@ public sealed partial class ScreeningEngine : IPartyScreener
         public void Restart()
         {
             Array.Clear(Evidence);
+            Array.Clear(KeyMark);
             Array.Clear(FormQuery);
             Array.Clear(EntityQuery);
             Stamp = 0;
