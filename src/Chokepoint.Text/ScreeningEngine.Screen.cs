@@ -57,6 +57,7 @@ public sealed partial class ScreeningEngine
         }
         else
         {
+            scratch.BestSum = 0f;
             var touched = Gather(scratch, form, stamp);
             // A short name in Arabic or Hebrew script keys on consonants alone, so many listed spellings tie with the
             // right one (علی صالحی: every Ali Saleh, Salih and Salehi); it takes twice the candidates.
@@ -337,6 +338,7 @@ public sealed partial class ScreeningEngine
         // One struct per name keeps a posting's bookkeeping in one cache line (postings land all over the names).
         var evidence = s.Evidence;
         var mark = EvidenceMark(stamp, token);
+        var best = s.BestSum;
         foreach (var n in postings)
         {
             ref var e = ref evidence[n];
@@ -352,7 +354,15 @@ public sealed partial class ScreeningEngine
                 e.Mark = mark;
                 e.Sum += weight;
             }
+            else
+            {
+                continue;
+            }
+
+            best = Math.Max(best, e.Sum);
         }
+
+        s.BestSum = best;
     }
 
     private static float TotalWeight(NameToken[] tokens)
@@ -372,40 +382,32 @@ public sealed partial class ScreeningEngine
     // that holds the query's rare tokens ranks above a long one that holds the same tokens among many others.
     private static int SelectTop(Scratch s, int touched, int max, float queryWeight, float[] nameWeight)
     {
-        // Names that share far less evidence with the query than the best candidate cannot outscore it.
+        // Names that share far less evidence with the query than the best candidate cannot outscore it (Hit keeps the best).
         var evidence = s.Evidence;
-        var best = 0f;
-        for (var k = 0; k < touched; k++)
-        {
-            best = Math.Max(best, evidence[s.Touched[k]].Sum);
-        }
+        var best = s.BestSum;
 
         // An acronym hit adds to the words' own hits (DEFENSE INDUSTRIES ORGANIZATION (DIO) for a query whose
         // initials are DIO), so evidence can exceed the query's weight; the floor is measured against at most that,
         // or the same name listed without its acronym falls under it.
         var floor = Math.Min(best, queryWeight) * CandidateFloor;
+
+        // Ranked in a contiguous array as they are kept, so the selection below reads no name's bookkeeping again.
+        var ranked = s.Ranked;
         var kept = 0;
         for (var k = 0; k < touched; k++)
         {
             var n = s.Touched[k];
-            if (evidence[n].Sum >= floor)
+            var sum = evidence[n].Sum;
+            if (sum >= floor)
             {
-                s.Touched[kept++] = n;
+                s.Touched[kept] = n;
+                ranked[kept++] = new RankedName(sum / (queryWeight + (0.5f * Math.Max(0f, nameWeight[n] - sum))), n);
             }
         }
 
         if (kept <= max)
         {
             return kept;
-        }
-
-        // Ranked in a contiguous array, so the selection below reads no name's bookkeeping twice.
-        var ranked = s.Ranked.AsSpan(0, kept);
-        for (var k = 0; k < kept; k++)
-        {
-            var n = s.Touched[k];
-            var sum = evidence[n].Sum;
-            ranked[k] = new RankedName(sum / (queryWeight + (0.5f * Math.Max(0f, nameWeight[n] - sum))), n);
         }
 
         int lo = 0, hi = kept - 1;

@@ -256,6 +256,9 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
         public int Stamp { get; set; }
 
+        /// <summary>The most evidence any name has gathered in the current query.</summary>
+        public float BestSum { get; set; }
+
         /// <summary>Starts the stamps again: marks of names (<see cref="EvidenceMark"/>) hold only the stamp's low bits.</summary>
         public void Restart()
         {
