@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Chokepoint.Text;
@@ -95,6 +96,11 @@ internal static class EastAsianRomanization
                 return "PaG";
         }
 
+        if (!CouldBeSyllables(token))
+        {
+            return null;
+        }
+
         // A token is read in one language's syllables, never a mix (Choïgou is neither choi-gou nor cho-i-gou).
         Span<char> output = stackalloc char[MaxToken * 3];
         // The reading with fewer syllables wins (Choi is one Korean syllable, not Chinese cho-i); Chinese on a tie.
@@ -112,6 +118,42 @@ internal static class EastAsianRomanization
         return written <= 0 ? null : Collapse(output[..written]);
     }
 
+    // Every letter of the tables, and the letters a syllable holds past its table spellings (Wade-Giles' final h, er's r).
+    private static readonly SearchValues<char> SyllableLetters = SearchValues.Create(string.Concat(
+        Initials.Select(i => i.Spelling).Concat(Nuclei.Select(n => n.Spelling)).Concat(Codas.Select(c => c.Spelling)).Append("hr")));
+
+    // For each letter a to z, the indexes of the table's spellings that begin with it, in the table's order.
+    private static readonly int[][] InitialsByLetter = ByFirstLetter(Initials.Select(i => i.Spelling));
+    private static readonly int[][] NucleiByLetter = ByFirstLetter(Nuclei.Select(n => n.Spelling));
+
+    private static int[][] ByFirstLetter(IEnumerable<string> spellings)
+    {
+        var list = spellings.ToList();
+        return [.. Enumerable.Range(0, 26).Select(c => Enumerable.Range(0, list.Count).Where(i => list[i][0] == 'a' + c).ToArray())];
+    }
+
+    // Initials and codas hold none of a, e, i, o and u, and each syllable's nucleus is one run of them (two syllables
+    // may share a run: xi-an). A token with more runs than syllables allowed, with none, or with a letter no spelling
+    // uses (the v of Pavel) has no reading; most European names end here, before the search below.
+    private static bool CouldBeSyllables(string token)
+    {
+        if (token.AsSpan().ContainsAnyExcept(SyllableLetters))
+        {
+            return false;
+        }
+
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in token)
+        {
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u';
+            runs += vowel && !inRun ? 1 : 0;
+            inRun = vowel;
+        }
+
+        return runs is > 0 and <= MaxSyllables;
+    }
+
     // Depth-first over initial, nucleus and coda, longest spelling first; returns the key length, or -1.
     private static int Parse(string token, int at, int syllables, Span<char> output, int written, byte language, ref int count)
     {
@@ -126,9 +168,11 @@ internal static class EastAsianRomanization
             return -1;
         }
 
-        for (var i = -1; i < Initials.Length; i++)
+        // Only spellings that begin with the letter here can match; they are tried in the tables' order.
+        var initials = InitialsByLetter[token[at] - 'a'];
+        for (var k = -1; k < initials.Length; k++)
         {
-            var (initial, cls, initialLanguages) = i < 0 ? ("", '\0', Both) : Initials[i];
+            var (initial, cls, initialLanguages) = k < 0 ? ("", '\0', Both) : Initials[initials[k]];
             if ((initialLanguages & language) == 0 || !token.AsSpan(at).StartsWith(initial, StringComparison.Ordinal))
             {
                 continue;
@@ -141,8 +185,14 @@ internal static class EastAsianRomanization
             {
                 continue;
             }
-            foreach (var (nucleus, canonical, nucleusLanguages) in Nuclei)
+            if (afterInitial == token.Length)
             {
+                continue;
+            }
+
+            foreach (var ni in NucleiByLetter[token[afterInitial] - 'a'])
+            {
+                var (nucleus, canonical, nucleusLanguages) = Nuclei[ni];
                 if ((nucleusLanguages & language) == 0 || !token.AsSpan(afterInitial).StartsWith(nucleus, StringComparison.Ordinal))
                 {
                     continue;

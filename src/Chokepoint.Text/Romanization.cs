@@ -150,10 +150,9 @@ internal static class Romanization
             return Key(pinyin);
         }
 
-        var key = Key(token);
         if (syllables && EastAsianRomanization.Key(token) is { } eastAsian)
         {
-            return string.Equals(eastAsian, key, StringComparison.Ordinal) ? null : eastAsian;
+            return string.Equals(eastAsian, Key(token), StringComparison.Ordinal) ? null : eastAsian;
         }
 
         var s = token.AsSpan();
@@ -236,7 +235,7 @@ internal static class Romanization
         }
 
         // Read as dzh before keying, so the glide does not merge with a following i (Jihad, Dzhikhad).
-        return s[0] == 'j' && key.Length > 1 && key[0] == 'i' ? Key(string.Concat("dzh", s[1..])) : null;
+        return s[0] == 'j' && Key(token) is { Length: > 1 } key && key[0] == 'i' ? Key(string.Concat("dzh", s[1..])) : null;
     }
 
     /// <summary>
