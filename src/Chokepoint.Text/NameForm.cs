@@ -564,6 +564,8 @@ internal sealed class NameForm
             corrected.Add(fix ?? t.Key);
         }
 
+        // Phrases are joined in a buffer and looked up as spans: a name tries up to six phrases at each word.
+        Span<char> buffer = stackalloc char[NameVocabulary.LongestLegalForm];
         for (var i = 0; i < tokens.Count; i++)
         {
             // A Han syllable is a name's sound, not a legal form (欧 is ou, not the Estonian OÜ).
@@ -589,9 +591,7 @@ internal sealed class NameForm
                     continue;
                 }
 
-                var phrase = len == 1 ? tokens[i].Key : JoinKeys(tokens, i, len);
-
-                var c = NameVocabulary.LegalFormClass(phrase);
+                var c = len == 1 ? NameVocabulary.LegalFormClass(tokens[i].Key) : LegalFormClassOfPhrase(tokens, i, len, buffer);
                 // A four-letter word alone is too near other words (film/firm) to be corrected into a legal form.
                 if (c == 0 && anyCorrected && (len > 1 || tokens[i].Key.Length >= 5))
                 {
@@ -614,15 +614,28 @@ internal sealed class NameForm
         }
     }
 
-    private static string JoinKeys(List<NameToken> tokens, int start, int len)
+    // The class of the keys of tokens start..start+len joined by spaces; a phrase longer than the buffer is no legal form.
+    private static int LegalFormClassOfPhrase(List<NameToken> tokens, int start, int len, Span<char> buffer)
     {
-        var parts = new string[len];
+        var n = 0;
         for (var k = 0; k < len; k++)
         {
-            parts[k] = tokens[start + k].Key;
+            var key = tokens[start + k].Key;
+            if (n + (k > 0 ? 1 : 0) + key.Length > buffer.Length)
+            {
+                return 0;
+            }
+
+            if (k > 0)
+            {
+                buffer[n++] = ' ';
+            }
+
+            key.CopyTo(buffer[n..]);
+            n += key.Length;
         }
 
-        return string.Join(' ', parts);
+        return NameVocabulary.LegalFormClass(buffer[..n]);
     }
 
     private static string JoinTexts(List<NameToken> tokens, int start, int len)

@@ -117,6 +117,10 @@ internal static class NameVocabulary
     private static readonly string[] AbdPrefixes = ["abdoul", "abdoul", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "abd"];
 
     private static readonly FrozenDictionary<string, int> LegalForms = BuildLegalForms();
+    /// <summary>The length of the longest legal-form phrase key: a longer phrase is none.</summary>
+    public static readonly int LongestLegalForm = LegalForms.Keys.Max(k => k.Length);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LegalFormsBySpan = LegalForms.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<char, string[]> LegalWords = BuildLegalWords();
     private static readonly FrozenSet<string> WeakKeys = KeysOf(WeakWords);
     private static readonly FrozenSet<string> TitleKeys = KeysOf(Titles);
@@ -225,6 +229,9 @@ internal static class NameVocabulary
 
     /// <summary>Returns the legal-form class (1-based) of a phrase of keys joined by spaces, or 0.</summary>
     public static int LegalFormClass(string phraseKey) => LegalForms.TryGetValue(phraseKey, out var c) ? c : 0;
+
+    /// <summary>Returns the legal-form class (1-based) of a phrase of keys joined by spaces, written in a buffer, or 0.</summary>
+    public static int LegalFormClass(ReadOnlySpan<char> phraseKey) => LegalFormsBySpan.TryGetValue(phraseKey, out var c) ? c : 0;
 
     public static bool IsWeak(string key) => WeakKeys.Contains(key);
 
