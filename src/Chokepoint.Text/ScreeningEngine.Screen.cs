@@ -90,7 +90,7 @@ public sealed partial class ScreeningEngine
         var scratch = t_scratch;
         if (scratch is null || !ReferenceEquals(scratch.Owner, this))
         {
-            scratch = new Scratch(this, _names.Length, _entries.Length, _tokenIds, _formCount, _index.DeletedKeyCount);
+            scratch = new Scratch(this, _names.Length, _entries.Length, _formCount, _index.DeletedKeyCount);
             t_scratch = scratch;
         }
 

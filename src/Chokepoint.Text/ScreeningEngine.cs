@@ -28,17 +28,15 @@ public sealed partial class ScreeningEngine : IPartyScreener
     private readonly FrozenDictionary<EntityId, int> _byId;
     private readonly FrozenDictionary<string, int[]> _identifiers;
     private readonly MatcherOptions _options;
-    private readonly int _tokenIds;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
     private ScreeningEngine(ListEntry[] entries, NameForm[] names, int[] nameEntity, int[] nameForm, TokenStatistics statistics, CandidateIndex index,
-        FrozenDictionary<EntityId, int> byId, FrozenDictionary<string, int[]> identifiers, MatcherOptions options, int tokenIds)
+        FrozenDictionary<EntityId, int> byId, FrozenDictionary<string, int[]> identifiers, MatcherOptions options)
     {
         _nameForm = nameForm;
         _formCount = nameForm.Length == 0 ? 0 : nameForm.Max() + 1;
-        _tokenIds = tokenIds;
         _entries = entries;
         _names = names;
         _nameEntity = nameEntity;
@@ -159,7 +157,7 @@ public sealed partial class ScreeningEngine : IPartyScreener
         }
 
         return new ScreeningEngine([.. list], names, [.. nameEntity], [.. nameForm], statistics, index, byId.ToFrozenDictionary(),
-            ids.ToFrozenDictionary(StringComparer.Ordinal), options, tokenIds.Count);
+            ids.ToFrozenDictionary(StringComparer.Ordinal), options);
     }
 
     // A source that repeats a record's key gets it read as KEY#2, KEY#3 (KeyRegistry); they are one record to show.
@@ -210,13 +208,13 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
     private sealed class Scratch
     {
-        public Scratch(ScreeningEngine owner, int names, int entities, int tokenIds, int forms, int deletedKeys)
+        public Scratch(ScreeningEngine owner, int names, int entities, int forms, int deletedKeys)
         {
             KeyMark = new uint[deletedKeys];
             FormQuery = new int[forms];
             FormScore = new float[forms];
             Owner = owner;
-            Memo = new SimilarityMemo(tokenIds);
+            Memo = new SimilarityMemo();
             Evidence = new NameEvidence[names];
             Ranked = new RankedName[names];
             Touched = new int[names];

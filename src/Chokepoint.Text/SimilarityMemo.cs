@@ -6,26 +6,24 @@ namespace Chokepoint.Text;
 /// </summary>
 /// <remarks>
 /// Listed tokens carry a <see cref="NameToken.SimilarityId"/> given at build time: equal ids mean equal tokens apart
-/// from their weight, which similarity does not read. Rows live in a fixed buffer; once it is full, further tokens are
+/// from their weight, which similarity does not read. A query meets a few hundred listed tokens at most, so their rows
+/// are found through a small open-addressed table that stays in the cache (a table over every listed token cost a
+/// cache miss per token met); a slot stamped by an earlier query is free. Once the rows are used up, further tokens are
 /// compared directly. One instance per thread; not thread-safe.
 /// </remarks>
 internal sealed class SimilarityMemo
 {
-    private const int Rows = 4096;
+    private const int Rows = 512;
+    private const int SlotBits = 10;
+    private const int Slots = 1 << SlotBits;
     private const int Width = NameForm.MaxTokens;
 
-    // The query that last met each listed token and its row, side by side: one cache miss per token, not two.
-    private readonly (int Stamp, int Row)[] _rows;
+    private readonly Slot[] _slots = new Slot[Slots];
     private readonly float[] _similarity = new float[Rows * Width];
     private readonly byte[] _kind = new byte[Rows * Width];
     private int _current;
     private int _used;
     private NameToken[] _query = [];
-
-    public SimilarityMemo(int tokenIds)
-    {
-        _rows = new (int, int)[tokenIds + 1];
-    }
 
     /// <summary>Forgets every row: the next comparisons are against a new query.</summary>
     public void Start(NameToken[] query)
@@ -34,7 +32,7 @@ internal sealed class SimilarityMemo
         _used = 0;
         if (++_current == int.MaxValue)
         {
-            Array.Clear(_rows);
+            Array.Clear(_slots);
             _current = 1;
         }
     }
@@ -43,38 +41,48 @@ internal sealed class SimilarityMemo
     public ReadOnlySpan<float> Row(in NameToken listed, out ReadOnlySpan<byte> kinds)
     {
         var id = listed.SimilarityId;
-        if (id <= 0 || id >= _rows.Length)
+        if (id <= 0)
         {
             kinds = [];
             return [];
         }
 
-        int at;
-        ref var known = ref _rows[id];
-        if (known.Stamp == _current)
+        // Fibonacci hashing spreads ids given in build order; at most Rows of the Slots are taken in a query.
+        var i = (int)(((uint)id * 2654435769u) >> (32 - SlotBits));
+        while (true)
         {
-            at = known.Row * Width;
-        }
-        else
-        {
-            if (_used == Rows)
+            ref var slot = ref _slots[i];
+            if (slot.Query != _current)
             {
-                kinds = [];
-                return [];
+                if (_used == Rows)
+                {
+                    kinds = [];
+                    return [];
+                }
+
+                var at = _used * Width;
+                var q = _query;
+                for (var k = 0; k < q.Length; k++)
+                {
+                    _similarity[at + k] = TokenSimilarity.Compare(q[k], listed, out var kind);
+                    _kind[at + k] = (byte)kind;
+                }
+
+                slot = new Slot(id, _current, _used++);
+                kinds = _kind.AsSpan(at, q.Length);
+                return _similarity.AsSpan(at, q.Length);
             }
 
-            at = _used * Width;
-            var q = _query;
-            for (var i = 0; i < q.Length; i++)
+            if (slot.Id == id)
             {
-                _similarity[at + i] = TokenSimilarity.Compare(q[i], listed, out var kind);
-                _kind[at + i] = (byte)kind;
+                var at = slot.Row * Width;
+                kinds = _kind.AsSpan(at, _query.Length);
+                return _similarity.AsSpan(at, _query.Length);
             }
 
-            known = (_current, _used++);
+            i = (i + 1) & (Slots - 1);
         }
-
-        kinds = _kind.AsSpan(at, _query.Length);
-        return _similarity.AsSpan(at, _query.Length);
     }
+
+    private readonly record struct Slot(int Id, int Query, int Row);
 }

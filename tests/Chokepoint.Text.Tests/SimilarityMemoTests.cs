@@ -32,7 +32,7 @@ public sealed class SimilarityMemoTests
         }
 
         var form = NameForm.Create(query, EntitySchema.Unknown, UniformRarity.Instance);
-        var memo = new SimilarityMemo(ids.Count);
+        var memo = new SimilarityMemo();
         memo.Start(form.Tokens);
 
         // Twice over the list, so the second pass reads every row from the memo.
@@ -44,6 +44,34 @@ public sealed class SimilarityMemoTests
             }
         }
     }
+
+    [Fact]
+    public void Score_MoreListedTokensThanTheMemoHolds_EqualsScoreWithout()
+    {
+        // Two thousand distinct surnames: the table probes past taken slots, and once its rows are used up the rest
+        // are compared directly; every score must stay what the scorer says without a memo.
+        var ids = new Dictionary<NameToken, int>();
+        var listed = Enumerable.Range(0, 2000)
+            .Select(i => NameForm.Create($"Petro {Surname(i)}", EntitySchema.Person, UniformRarity.Instance).WithSimilarityIds(ids))
+            .ToList();
+        var form = NameForm.Create($"Petro {Surname(1234)}", EntitySchema.Person, UniformRarity.Instance);
+        var memo = new SimilarityMemo();
+        memo.Start(form.Tokens);
+
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var name in listed)
+            {
+                Assert.Equal(NameScorer.Score(form, name), NameScorer.Score(form, name, memo: memo));
+            }
+        }
+
+        Assert.Equal(1f, NameScorer.Score(form, listed[1234], memo: memo));
+    }
+
+    // A letters-only surname for each number (digits would be read as numbers, not names).
+    private static string Surname(int i) =>
+        string.Concat("Kov", (char)('a' + (i % 26)), (char)('a' + (i / 26 % 26)), (char)('a' + (i / 676)), "enko");
 
     [Fact]
     public void WithSimilarityIds_SameTokenInTwoNames_SharesOneId()
@@ -62,7 +90,7 @@ public sealed class SimilarityMemoTests
     {
         var ids = new Dictionary<NameToken, int>();
         var listed = NameForm.Create("Kovalenko", EntitySchema.Person, UniformRarity.Instance).WithSimilarityIds(ids);
-        var memo = new SimilarityMemo(ids.Count);
+        var memo = new SimilarityMemo();
 
         memo.Start(NameForm.Create("Kovalenko", EntitySchema.Person, UniformRarity.Instance).Tokens);
         var first = memo.Row(listed.Tokens[0], out _)[0];
