@@ -461,15 +461,15 @@ public sealed partial class ScreeningEngine
     {
         var shared = _nameForm[n];
         float score;
-        if (s.FormQuery[shared] == stamp)
+        ref var known = ref s.Forms[shared];
+        if (known.Query == stamp)
         {
-            score = s.FormScore[shared];
+            score = known.Score;
         }
         else
         {
             score = NameScorer.Score(form, _names[n], memo: s.Memo);
-            s.FormQuery[shared] = stamp;
-            s.FormScore[shared] = score;
+            known = new FormScore(stamp, score);
         }
 
         if (score <= 0f)
@@ -478,17 +478,15 @@ public sealed partial class ScreeningEngine
         }
 
         var e = _nameEntity[n];
-        if (s.EntityQuery[e] != stamp)
+        ref var entity = ref s.Entities[e];
+        if (entity.Query != stamp)
         {
-            s.EntityQuery[e] = stamp;
-            s.EntityScore[e] = score;
-            s.EntityName[e] = n;
+            entity = new EntityBest(stamp, score, n);
             s.EntityList[entityCount++] = e;
         }
-        else if (score > s.EntityScore[e])
+        else if (score > entity.Score)
         {
-            s.EntityScore[e] = score;
-            s.EntityName[e] = n;
+            entity = new EntityBest(stamp, score, n);
         }
     }
 
@@ -506,11 +504,9 @@ public sealed partial class ScreeningEngine
             foreach (var e in owners)
             {
                 s.IdentifierOwners.Add((e, id.Value));
-                if (s.EntityQuery[e] != stamp)
+                if (s.Entities[e].Query != stamp)
                 {
-                    s.EntityQuery[e] = stamp;
-                    s.EntityScore[e] = 0f;
-                    s.EntityName[e] = FirstName(e);
+                    s.Entities[e] = new EntityBest(stamp, 0f, FirstName(e));
                     s.EntityList[entityCount++] = e;
                 }
             }
@@ -549,13 +545,13 @@ public sealed partial class ScreeningEngine
 
             // Evidence can add at most MaxGain, so a name score too low to reach the cut needs no look at the entry
             // (the margin covers the rounding of final scores, where a tie is broken by entity id).
-            var reachable = s.EntityScore[e] + EvidenceScorer.MaxGain + 0.0001;
+            var reachable = s.Entities[e].Score + EvidenceScorer.MaxGain + 0.0001;
             if (!anyIdentifier && (reachable < options.MinScore || (best.Count == top && reachable < best[top - 1].Score)))
             {
                 continue;
             }
 
-            var final = Final(s, query, form.ImpliedSchema, e, s.EntityScore[e], null);
+            var final = Final(s, query, form.ImpliedSchema, e, s.Entities[e].Score, null);
             if (final < options.MinScore)
             {
                 continue;
@@ -593,7 +589,7 @@ public sealed partial class ScreeningEngine
         for (var k = 0; k < best.Count; k++)
         {
             var e = best[k].Entity;
-            matches[k] = Explain(s, query, form, e, s.EntityName[e]);
+            matches[k] = Explain(s, query, form, e, s.Entities[e].Name);
         }
 
         var alert = matches.Length > 0 && matches[0].Score >= threshold;

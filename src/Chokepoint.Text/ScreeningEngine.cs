@@ -206,21 +206,23 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
     private readonly record struct RankedName(float Priority, int Name);
 
+    // Side by side, so scoring a candidate reads one cache line of its form and one of its entity.
+    private readonly record struct FormScore(int Query, float Score);
+
+    private readonly record struct EntityBest(int Query, float Score, int Name);
+
     private sealed class Scratch
     {
         public Scratch(ScreeningEngine owner, int names, int entities, int forms, int deletedKeys)
         {
             KeyMark = new uint[deletedKeys];
-            FormQuery = new int[forms];
-            FormScore = new float[forms];
+            Forms = new FormScore[forms];
             Owner = owner;
             Memo = new SimilarityMemo();
             Evidence = new NameEvidence[names];
             Ranked = new RankedName[names];
             Touched = new int[names];
-            EntityScore = new float[entities];
-            EntityName = new int[entities];
-            EntityQuery = new int[entities];
+            Entities = new EntityBest[entities];
             EntityList = new int[entities];
         }
 
@@ -239,18 +241,13 @@ public sealed partial class ScreeningEngine : IPartyScreener
 
         public int[] Touched { get; }
 
-        public float[] EntityScore { get; }
-
-        public int[] EntityName { get; }
-
-        public int[] EntityQuery { get; }
+        /// <summary>Each entity's best name score in the query that last met it, and that name.</summary>
+        public EntityBest[] Entities { get; }
 
         public int[] EntityList { get; }
 
         /// <summary>The query that last scored each shared form (<see cref="_nameForm"/>), and its score.</summary>
-        public int[] FormQuery { get; }
-
-        public float[] FormScore { get; }
+        public FormScore[] Forms { get; }
 
         public int Stamp { get; set; }
 
@@ -262,8 +259,8 @@ public sealed partial class ScreeningEngine : IPartyScreener
         {
             Array.Clear(Evidence);
             Array.Clear(KeyMark);
-            Array.Clear(FormQuery);
-            Array.Clear(EntityQuery);
+            Array.Clear(Forms);
+            Array.Clear(Entities);
             Stamp = 0;
         }
     }
