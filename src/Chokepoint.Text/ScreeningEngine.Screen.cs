@@ -74,7 +74,17 @@ public sealed partial class ScreeningEngine
 
                 if (c + 2 < candidates)
                 {
-                    Prefetch(_names[scratch.Touched[c + 2]].Tokens);
+                    var ahead = scratch.Touched[c + 2];
+                    Prefetch(_names[ahead].Tokens);
+                    Prefetch(ref scratch.Forms[_nameForm[ahead]]);
+                    Prefetch(ref scratch.Entities[_nameEntity[ahead]]);
+                }
+
+                if (c + 8 < candidates)
+                {
+                    var ahead = scratch.Touched[c + 8];
+                    Prefetch(ref _nameForm[ahead]);
+                    Prefetch(ref _nameEntity[ahead]);
                 }
 
                 ScoreName(scratch, form, scratch.Touched[c], stamp, ref entityCount);
@@ -83,6 +93,14 @@ public sealed partial class ScreeningEngine
 
         AddIdentifierMatches(scratch, query, stamp, ref entityCount);
         return Finish(scratch, query, form, options, threshold, entityCount);
+    }
+
+    private static unsafe void Prefetch<T>(ref T item)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref item));
+        }
     }
 
     private Scratch ThreadScratch()
