@@ -91,16 +91,18 @@ internal sealed class CandidateIndex
                     if (keyIds.TryGetValue(t.Key, out var id))
                     {
                         Add(keyNames[id], n);
-                        continue;
                     }
-
-                    id = keyNames.Count;
-                    keyIds.Add(t.Key, id);
-                    keyNames.Add([n]);
-                    Add(lists, Hash(DeletionKind, t.Key), id);
-                    for (var d = 0; d < t.Key.Length; d++)
+                    else
                     {
-                        Add(lists, Hash(DeletionKind, Delete(t.Key, d, buffer)), id);
+                        // A key new to the index: its deletions lead to its id once, whatever names hold it.
+                        id = keyNames.Count;
+                        keyIds.Add(t.Key, id);
+                        keyNames.Add([n]);
+                        Add(lists, Hash(DeletionKind, t.Key), id);
+                        for (var d = 0; d < t.Key.Length; d++)
+                        {
+                            Add(lists, Hash(DeletionKind, Delete(t.Key, d, buffer)), id);
+                        }
                     }
                 }
             }

@@ -325,7 +325,7 @@ public sealed partial class ScreeningEngine
     }
 
     // Token indexes and run ids (MaxTokens + start) fit in the mark's low bits; the query's stamp takes the rest.
-    private const int TokenBits = 5;
+    internal const int TokenBits = 5;
 
     private static uint EvidenceMark(int stamp, int token) => ((uint)stamp << TokenBits) | (uint)token;
 

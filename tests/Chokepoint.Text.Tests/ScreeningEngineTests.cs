@@ -166,6 +166,13 @@ public sealed class ScreeningEngineTests
     }
 
     [Fact]
+    public void EvidenceMark_HoldsEveryWordAndRunId()
+    {
+        // Word indexes run below MaxTokens and run ids (acronyms, Hong Kong) below twice that: all fit the mark's low bits.
+        Assert.True(2 * NameForm.MaxTokens <= 1 << ScreeningEngine.TokenBits);
+    }
+
+    [Fact]
     public void Screen_AcrossTheWrapOfQueryStamps_ForgetsEarlierQueries()
     {
         // Marks hold only the stamp's low bits: without a fresh start at the wrap, a name hit by an earlier query would
