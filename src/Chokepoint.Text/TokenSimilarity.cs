@@ -64,7 +64,11 @@ internal static class TokenSimilarity
 
         // Typos rarely hit the first letter; in short tokens an edit there makes another name (Fang/Zhang).
         // A dropped h of a digraph (Zarov for Zharov) changes the key's first letter but not the spelling's.
-        var max = minLen >= 7 ? 2 : minLen >= 6 || (minLen >= 4 && (q.Key[0] == l.Key[0] || q.Text[0] == l.Text[0])) ? 1 : 0;
+        // Two edits may change the first letter (German Zywelewa for Tsiveleva, Sawisenow for Zavizenov), but not drop
+        // it: a word that begins where the other's second letter does is another word (Navigation/Aviation).
+        var sameStart = q.Key[0] == l.Key[0] || q.Text[0] == l.Text[0];
+        var firstDropped = !sameStart && ((q.Key.Length > 1 && q.Key[1] == l.Key[0]) || (l.Key.Length > 1 && l.Key[1] == q.Key[0]));
+        var max = minLen >= 7 && !firstDropped ? 2 : minLen >= 6 || (minLen >= 4 && sameStart) ? 1 : 0;
 
         // The spelling is allowed edits by its own length: a key shortens digraphs (Kiill/Kirill, Rihcatd/Richard).
         var textLen = Math.Min(q.Text.Length, l.Text.Length);

@@ -8,6 +8,9 @@ public sealed class SpellingVariationTests
         NameComparer.Compare(new PartyQuery { Name = a, Schema = schema }, new PartyQuery { Name = b, Schema = schema });
 
     [Theory]
+    // Two typos in a long word that keeps its first letter; a German spelling that changes it (з as s, в as w).
+    [InlineData("Oleg STRELNIKOV", "Oleg STERLNIKOF", EntitySchema.Person)]
+    [InlineData("Konstantin SAWISENOW", "Konstantin ZAVIZENOV", EntitySchema.Person)]
     // Typos counted on the spelling, not on the shorter key (kh, ch, doubled letters).
     [InlineData("Kiill Petrovich DOROFEEV", "Kirill Petrovich DOROFEEV", EntitySchema.Person)]
     [InlineData("Rihcatd TALBOT", "Richard TALBOT", EntitySchema.Person)]
@@ -44,8 +47,10 @@ public sealed class SpellingVariationTests
     }
 
     [Theory]
-    // Two edits with another first letter make another surname.
+    // Two edits with another first letter make another surname, or another word (navigation is not aviation).
     [InlineData("Nikolai Petrovich QULIYEV", "Nikolai Petrovich BULAYEV", EntitySchema.Person)]
+    [InlineData("PARS NAVIGATION CO", "PARS AVIATION COMPANY", EntitySchema.Organization)]
+    [InlineData("Oleg STRELNIKOV", "Oleg TRENIKOV", EntitySchema.Person)]
     // A four-letter word one edit from a legal form (film/firm) is not corrected into one.
     [InlineData("BRAMBLE FILM", "BRAMBLE CO", EntitySchema.Organization)]
     // Another number is another plant.
