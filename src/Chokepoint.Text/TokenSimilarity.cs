@@ -64,7 +64,7 @@ internal static class TokenSimilarity
 
         // Typos rarely hit the first letter; in short tokens an edit there makes another name (Fang/Zhang).
         // A dropped h of a digraph (Zarov for Zharov) changes the key's first letter but not the spelling's.
-        // Two edits may change the first letter (German Zywelewa for Tsiveleva, Sawisenow for Zavizenov), but not drop
+        // Two edits may change the first letter (German Ziwelewa for Tsiveleva, Sawisenow for Zavizenov), but not drop
         // it: a word that begins where the other's second letter does is another word (Navigation/Aviation).
         var sameStart = q.Key[0] == l.Key[0] || q.Text[0] == l.Text[0];
         var firstDropped = !sameStart && ((q.Key.Length > 1 && q.Key[1] == l.Key[0]) || (l.Key.Length > 1 && l.Key[1] == q.Key[0]));
