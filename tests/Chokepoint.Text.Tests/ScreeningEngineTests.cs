@@ -135,11 +135,15 @@ public sealed class ScreeningEngineTests
         Assert.False(person.Alert);
     }
 
+    // Forty organisations that share the word PARTNERS and the last word, each with a rare word of its own.
+    private static IEnumerable<ListEntry> PartnersCrowd(string last) =>
+        Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"PARTNERS {(char)('A' + (i % 26))}{i} {last}"));
+
     [Fact]
     public void Screen_FourLetterTokenOneLetterShortOfTheListedOne_IsACandidate()
     {
         // Forty names share the common word; only the rare word's deletion neighbourhood reaches the listed name.
-        var entries = Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"PARTNERS {(char)('A' + (i % 26))}{i} HOLDING"))
+        var entries = PartnersCrowd("HOLDING")
             .Append(Organization("efbet", "EFBET PARTNERS OOD"))
             .ToList();
         var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 5 });
@@ -156,7 +160,7 @@ public sealed class ScreeningEngineTests
     {
         // Forty names share the common words and one holds the query's own key exactly in a weaker name; only the rare
         // word's deletion neighbourhood reaches the listed name.
-        var entries = Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"PARTNERS {(char)('A' + (i % 26))}{i} OOD"))
+        var entries = PartnersCrowd("OOD")
             .Append(Organization("own", "MONTGOMERY CAPITAL MANAGEMENT INTERNATIONAL RESOURCES"))
             .Append(Organization("target", listed))
             .ToList();
@@ -177,7 +181,7 @@ public sealed class ScreeningEngineTests
     {
         // Marks hold only the stamp's low bits: without a fresh start at the wrap, a name hit by an earlier query would
         // look already hit by a later one and never become its candidate.
-        var entries = Enumerable.Range(0, 40).Select(i => Organization("f" + i, $"PARTNERS {(char)('A' + (i % 26))}{i} OOD"))
+        var entries = PartnersCrowd("OOD")
             .Append(Organization("target", "MONTGOMERY PARTNERS OOD"))
             .ToList();
         var engine = ScreeningEngine.Build(entries, new MatcherOptions { MaxCandidates = 3 });
